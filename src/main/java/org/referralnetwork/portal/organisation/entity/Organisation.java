@@ -1,0 +1,76 @@
+package org.referralnetwork.portal.organisation.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A partner organisation, keyed by its Keycloak organisation id. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(nullable = false)
+  private String alias;
+
+  @Column(nullable = false)
+  private String name;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "organisation_kind", joinColumns = @JoinColumn(name = "organisation_id"))
+  @Column(name = "kind", length = 40)
+  @Enumerated(EnumType.STRING)
+  private Set<OrganisationKind> kinds = EnumSet.noneOf(OrganisationKind.class);
+
+  @Column(name = "registered_at", nullable = false)
+  private Instant registeredAt;
+
+  @Column(name = "refreshed_at", nullable = false)
+  private Instant refreshedAt;
+
+  protected Organisation() {}
+
+  public Organisation(String id, String alias, String name, Set<OrganisationKind> kinds, Instant now) {
+    this.id = id;
+    this.registeredAt = now;
+    refresh(alias, name, kinds, now);
+  }
+
+  /** Takes the alias, name and kinds Keycloak holds now. */
+  public final void refresh(String alias, String name, Set<OrganisationKind> kinds, Instant now) {
+    this.alias = alias;
+    this.name = name;
+    this.kinds.clear();
+    this.kinds.addAll(kinds);
+    this.refreshedAt = now;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getAlias() {
+    return alias;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Set<OrganisationKind> getKinds() {
+    return kinds.isEmpty() ? EnumSet.noneOf(OrganisationKind.class) : EnumSet.copyOf(kinds);
+  }
+}

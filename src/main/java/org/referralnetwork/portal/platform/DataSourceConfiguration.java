@@ -1,0 +1,27 @@
+package org.referralnetwork.portal.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one datasource of the portal. Its URL and account come from MicroProfile Config
+ * ({@code db.url}, {@code db.user}, {@code db.password}; or the environment variables DB_URL,
+ * DB_USER, DB_PASSWORD), never from the repository.
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+    name = DataSourceConfiguration.JNDI_NAME,
+    className = "com.mysql.cj.jdbc.MysqlDataSource",
+    url = "${MPCONFIG=db.url}",
+    user = "${MPCONFIG=db.user}",
+    password = "${MPCONFIG=db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+public class DataSourceConfiguration {
+  public static final String JNDI_NAME = "java:app/jdbc/referrals";
+}

@@ -1,0 +1,37 @@
+package org.referralnetwork.portal.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Faces messages from the portal's bundle, in the language of the current view. */
+@ApplicationScoped
+public class Messages {
+
+  static final String BUNDLE = "org.referralnetwork.portal.i18n.messages";
+
+  public void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  public void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public String text(String key, Object... arguments) {
+    String pattern = ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+  }
+
+  private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+}

@@ -1,0 +1,84 @@
+package org.referralnetwork.portal.referral.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.referralnetwork.portal.referral.entity.Programme;
+import org.referralnetwork.portal.referral.entity.Referral;
+import org.referralnetwork.portal.referral.entity.ReferralStatus;
+import org.referralnetwork.portal.referral.entity.RequestLanguage;
+import org.referralnetwork.portal.referral.entity.Urgency;
+
+/** One line of a list of referrals, as pages show it (getters: Faces EL does not read records). */
+public final class ReferralRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final long id;
+  private final String defenderName;
+  private final String countryCode;
+  private final Programme programme;
+  private final ReferralStatus status;
+  private final Urgency urgency;
+  private final RequestLanguage language;
+  private final String organisationName;
+  private final Instant createdAt;
+  private final Instant updatedAt;
+
+  ReferralRow(Referral referral) {
+    this.id = referral.getId();
+    this.defenderName = referral.getDefender().getNameOrAlias();
+    this.countryCode = referral.getDefender().getCountryCode();
+    this.programme = referral.getProgramme();
+    this.status = referral.getStatus();
+    this.urgency = referral.getUrgency();
+    this.language = referral.getLanguage();
+    this.organisationName = referral.getOrganisation().getName();
+    this.createdAt = referral.getCreatedAt();
+    this.updatedAt = referral.getUpdatedAt();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  /** The reference people quote on the phone or in a message, never a name. */
+  public String getReference() {
+    return String.format("R-%06d", id);
+  }
+
+  public String getDefenderName() {
+    return defenderName;
+  }
+
+  public String getCountryCode() {
+    return countryCode;
+  }
+
+  public Programme getProgramme() {
+    return programme;
+  }
+
+  public ReferralStatus getStatus() {
+    return status;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public RequestLanguage getLanguage() {
+    return language;
+  }
+
+  public String getOrganisationName() {
+    return organisationName;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,137 @@
+package org.referralnetwork.portal.referral.boundary.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.referralnetwork.portal.platform.web.Messages;
+import org.referralnetwork.portal.referral.boundary.DraftReferral;
+import org.referralnetwork.portal.referral.boundary.ProgrammeNotOpenToOrganisationException;
+import org.referralnetwork.portal.referral.boundary.ReferralRow;
+import org.referralnetwork.portal.referral.boundary.ReferralService;
+import org.referralnetwork.portal.referral.control.ReferralSort;
+import org.referralnetwork.portal.referral.entity.Programme;
+import org.referralnetwork.portal.referral.entity.RequestLanguage;
+import org.referralnetwork.portal.referral.entity.Urgency;
+
+/** The page "Referrals of my organisation": the list, paged and sorted in the database, and a new draft. */
+@Named("referralsPage")
+@ViewScoped
+public class ReferralsOfMyOrganisation implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ReferralService service;
+  @Inject private Messages messages;
+
+  private List<Programme> programmes;
+  private DraftReferral draft = new DraftReferral();
+  private final LazyDataModel<ReferralRow> referrals = new Rows();
+
+  @PostConstruct
+  void init() {
+    programmes = service.programmesForCaller().stream().sorted().toList();
+    if (programmes.size() == 1) {
+      draft.setProgramme(programmes.get(0));
+    }
+  }
+
+  public void createDraft() {
+    try {
+      ReferralRow created = service.createDraft(draft);
+      messages.info("draft.saved", created.getReference());
+      draft = new DraftReferral();
+      init();
+    } catch (ProgrammeNotOpenToOrganisationException refused) {
+      messages.error("draft.programme.notOpen");
+    }
+  }
+
+  public boolean isMayCreateDrafts() {
+    return !programmes.isEmpty();
+  }
+
+  public List<Programme> getProgrammes() {
+    return programmes;
+  }
+
+  public Urgency[] getUrgencies() {
+    return Urgency.values();
+  }
+
+  public RequestLanguage[] getLanguages() {
+    return RequestLanguage.values();
+  }
+
+  /** ISO country codes with their names in the user's language, sorted by name. */
+  public List<Map.Entry<String, String>> getCountries() {
+    Locale locale = messages.locale();
+    List<Map.Entry<String, String>> countries = new ArrayList<>();
+    for (String code : Locale.getISOCountries()) {
+      countries.add(Map.entry(code, new Locale("", code).getDisplayCountry(locale)));
+    }
+    countries.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+    return countries;
+  }
+
+  public String countryName(String code) {
+    return code == null ? "" : new Locale("", code).getDisplayCountry(messages.locale());
+  }
+
+  public DraftReferral getDraft() {
+    return draft;
+  }
+
+  public LazyDataModel<ReferralRow> getReferrals() {
+    return referrals;
+  }
+
+  /** Pages and sorts in the database: only the rows on screen are read. */
+  private final class Rows extends LazyDataModel<ReferralRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.toIntExact(service.countForCaller());
+    }
+
+    @Override
+    public List<ReferralRow> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+      if (sort == null || sort.getOrder() == SortOrder.UNSORTED) {
+        return service.listForCaller(first, pageSize, ReferralSort.CREATED_AT, false);
+      }
+      return service.listForCaller(
+          first, pageSize, sortOf(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
+    }
+
+    @Override
+    public String getRowKey(ReferralRow row) {
+      return String.valueOf(row.getId());
+    }
+
+    private ReferralSort sortOf(String field) {
+      return switch (field) {
+        case "defenderName" -> ReferralSort.DEFENDER;
+        case "programme" -> ReferralSort.PROGRAMME;
+        case "status" -> ReferralSort.STATUS;
+        case "urgency" -> ReferralSort.URGENCY;
+        case "organisationName" -> ReferralSort.ORGANISATION;
+        case "updatedAt" -> ReferralSort.UPDATED_AT;
+        default -> ReferralSort.CREATED_AT;
+      };
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.referralnetwork.portal.security;
+
+/** The caller belongs to no organisation or to several, so the portal cannot scope their work. */
+public class NotAMemberOfOneOrganisationException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public NotAMemberOfOneOrganisationException(int organisations) {
+    super("the caller is a member of " + organisations + " organisations, not exactly one");
+  }
+}

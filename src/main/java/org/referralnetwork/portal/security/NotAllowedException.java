@@ -1,0 +1,14 @@
+package org.referralnetwork.portal.security;
+
+import jakarta.ejb.ApplicationException;
+
+/** The caller lacks the role a use case needs; nothing was changed. */
+@ApplicationException(rollback = true)
+public class NotAllowedException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public NotAllowedException(String role) {
+    super("this needs the role " + role);
+  }
+}

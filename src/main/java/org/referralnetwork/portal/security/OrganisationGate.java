@@ -1,0 +1,53 @@
+package org.referralnetwork.portal.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.referralnetwork.portal.organisation.boundary.OrganisationRegistry;
+
+/**
+ * Lets a logged-in caller reach the portal's pages only as a member of exactly one organisation
+ * (others get a page that says so), and registers or refreshes that organisation once a session.
+ */
+@WebFilter(filterName = "OrganisationGate", urlPatterns = "*.xhtml")
+public class OrganisationGate extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  static final String NO_ORGANISATION_PAGE = "/WEB-INF/errors/no-organisation.xhtml";
+  private static final String REGISTERED = OrganisationGate.class.getName() + ".registered";
+
+  @Inject private CurrentCaller caller;
+  @Inject private OrganisationRegistry registry;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request.getUserPrincipal() == null || isPublic(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<Membership> membership = caller.membership();
+    if (membership.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      request.getRequestDispatcher(NO_ORGANISATION_PAGE).forward(request, response);
+      return;
+    }
+    HttpSession session = request.getSession();
+    if (!membership.get().equals(session.getAttribute(REGISTERED))) {
+      registry.registerOrRefresh(membership.get());
+      session.setAttribute(REGISTERED, membership.get());
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean isPublic(HttpServletRequest request) {
+    return request.getServletPath().startsWith("/public/");
+  }
+}

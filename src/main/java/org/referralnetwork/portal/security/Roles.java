@@ -1,0 +1,12 @@
+package org.referralnetwork.portal.security;
+
+/** The realm roles of Keycloak, as the portal checks them. */
+public final class Roles {
+  public static final String REFERRER = "referrer";
+  public static final String ORG_ADMIN = "org-admin";
+  public static final String HOST_COORDINATOR = "host-coordinator";
+  public static final String REVIEWER = "reviewer";
+  public static final String SECRETARIAT_ADMIN = "secretariat-admin";
+
+  private Roles() {}
+}

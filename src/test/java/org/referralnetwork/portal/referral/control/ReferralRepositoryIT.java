@@ -1,0 +1,145 @@
+package org.referralnetwork.portal.referral.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.referralnetwork.portal.organisation.entity.Organisation;
+import org.referralnetwork.portal.organisation.entity.OrganisationKind;
+import org.referralnetwork.portal.organisation.entity.OrganisationScope;
+import org.referralnetwork.portal.referral.entity.Defender;
+import org.referralnetwork.portal.referral.entity.Programme;
+import org.referralnetwork.portal.referral.entity.Referral;
+import org.referralnetwork.portal.referral.entity.RequestLanguage;
+import org.referralnetwork.portal.referral.entity.Urgency;
+import org.referralnetwork.portal.testing.Deployments;
+
+/** In the container, against the real database: a scoped read never returns another organisation's row. */
+@ExtendWith(ArquillianExtension.class)
+class ReferralRepositoryIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Inject ReferralRepository repository;
+  @PersistenceContext EntityManager em;
+  @Inject UserTransaction transaction;
+
+  private String orgA;
+  private String orgB;
+
+  @BeforeEach
+  void twoOrganisationsWithReferrals() throws Exception {
+    orgA = UUID.randomUUID().toString();
+    orgB = UUID.randomUUID().toString();
+    transaction.begin();
+    Organisation a = organisation(orgA, "Alpha");
+    Organisation b = organisation(orgB, "Beta");
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < 12; i++) {
+      referral(a, "A-defender-" + (char) ('a' + i), start.plusSeconds(i));
+    }
+    for (int i = 0; i < 3; i++) {
+      referral(b, "B-defender-" + i, start.plusSeconds(100 + i));
+    }
+    transaction.commit();
+  }
+
+  @Test
+  void anOrganisationSeesOnlyItsOwnReferralsOnEveryPage() throws Exception {
+    transaction.begin();
+    OrganisationScope scope = OrganisationScope.of(orgA);
+    assertEquals(12, repository.count(scope));
+    List<Referral> firstPage = repository.page(scope, 0, 10, ReferralSort.CREATED_AT, false);
+    List<Referral> secondPage = repository.page(scope, 10, 10, ReferralSort.CREATED_AT, false);
+    assertEquals(10, firstPage.size());
+    assertEquals(2, secondPage.size());
+    for (Referral referral : concat(firstPage, secondPage)) {
+      assertEquals(orgA, referral.getOrganisation().getId());
+      assertTrue(referral.getDefender().getNameOrAlias().startsWith("A-"));
+    }
+    transaction.commit();
+  }
+
+  @Test
+  void theOtherOrganisationSeesOnlyItsOwnToo() throws Exception {
+    transaction.begin();
+    List<Referral> rows = repository.page(OrganisationScope.of(orgB), 0, 50, ReferralSort.DEFENDER, true);
+    assertEquals(List.of("B-defender-0", "B-defender-1", "B-defender-2"), names(rows));
+    transaction.commit();
+  }
+
+  @Test
+  void anUnknownOrganisationSeesNothing() throws Exception {
+    transaction.begin();
+    OrganisationScope stranger = OrganisationScope.of(UUID.randomUUID().toString());
+    assertEquals(0, repository.count(stranger));
+    assertTrue(repository.page(stranger, 0, 50, ReferralSort.CREATED_AT, false).isEmpty());
+    transaction.commit();
+  }
+
+  @Test
+  void theSecretariatScopeSeesBothOrganisations() throws Exception {
+    transaction.begin();
+    List<Referral> all = repository.page(OrganisationScope.all(), 0, 1000, ReferralSort.CREATED_AT, true);
+    assertTrue(all.stream().anyMatch(r -> r.getOrganisation().getId().equals(orgA)));
+    assertTrue(all.stream().anyMatch(r -> r.getOrganisation().getId().equals(orgB)));
+    assertTrue(repository.count(OrganisationScope.all()) >= 15);
+    transaction.commit();
+  }
+
+  @Test
+  void sortingHappensInTheDatabaseAcrossPages() throws Exception {
+    transaction.begin();
+    OrganisationScope scope = OrganisationScope.of(orgA);
+    List<String> ascending = names(concat(
+        repository.page(scope, 0, 5, ReferralSort.DEFENDER, true),
+        repository.page(scope, 5, 10, ReferralSort.DEFENDER, true)));
+    List<String> expected = ascending.stream().sorted().toList();
+    assertEquals(expected, ascending);
+    assertEquals("A-defender-l", names(repository.page(scope, 0, 1, ReferralSort.DEFENDER, false)).get(0));
+    transaction.commit();
+  }
+
+  private Organisation organisation(String id, String name) {
+    Organisation organisation =
+        new Organisation(id, name.toLowerCase(), name, EnumSet.of(OrganisationKind.CONSORTIUM_PARTNER), Instant.now());
+    em.persist(organisation);
+    return organisation;
+  }
+
+  private void referral(Organisation organisation, String defender, Instant at) {
+    repository.add(
+        Referral.draft(
+            organisation,
+            new Defender(organisation, defender, "SY"),
+            Programme.EMERGENCY_GRANT,
+            Urgency.ROUTINE,
+            RequestLanguage.EN,
+            "test",
+            at));
+  }
+
+  private static List<String> names(List<Referral> referrals) {
+    return referrals.stream().map(r -> r.getDefender().getNameOrAlias()).toList();
+  }
+
+  private static List<Referral> concat(List<Referral> first, List<Referral> second) {
+    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+  }
+}

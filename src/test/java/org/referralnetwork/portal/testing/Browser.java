@@ -1,0 +1,132 @@
+package org.referralnetwork.portal.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Debian Chromium, one fresh profile per person, driven through ChromeDriver. The
+ * browser and driver come from the system (apt: chromium chromium-driver); nothing is downloaded.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final String DEMO_PASSWORD = "demo-password";
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final File profile;
+
+  private Browser(WebDriver driver, File profile) {
+    this.driver = driver;
+    this.profile = profile;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public static Browser open() throws IOException {
+    File profile = Files.createTempDirectory("portal-chromium").toFile();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,1024", "--lang=en",
+        "--user-data-dir=" + profile.getAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    return new Browser(new ChromeDriver(service, options), profile);
+  }
+
+  /** Opens a page of the portal and signs in through Keycloak's two-step login form. */
+  public Browser signIn(URL portal, String username) {
+    driver.get(portal + "referrals.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(DEMO_PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.urlContains(portal.getPath()));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    return this;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public WebElement find(String css) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  public String text(String css) {
+    return find(css).getText();
+  }
+
+  public String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public void type(String css, String text) {
+    WebElement input = find(css);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Chooses an option of a PrimeFaces selectOneMenu by its label, as a person clicks it. */
+  public void choose(String menuId, String label) {
+    String escaped = menuId.replace(":", "\\:");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + escaped))).click();
+    By item = By.cssSelector("#" + escaped + "_items li[data-label=\"" + label + "\"]");
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + escaped + "_panel")));
+  }
+
+  public void click(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  /** Waits until PrimeFaces has no Ajax request in flight, instead of sleeping. */
+  public void awaitAjax() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces"
+                            + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)));"));
+  }
+
+  public void awaitText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    deleteProfile(profile);
+  }
+
+  private static void deleteProfile(File dir) {
+    File[] children = dir.listFiles();
+    if (children != null) {
+      for (File child : children) {
+        deleteProfile(child);
+      }
+    }
+    dir.delete();
+  }
+}
