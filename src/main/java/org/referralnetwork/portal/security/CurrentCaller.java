@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public class CurrentCaller {
 
   @Inject private SecurityContext securityContext;
   @Inject private OpenIdContext openIdContext;
+  @Inject private HttpServletRequest request;
 
   private List<Membership> memberships;
 
@@ -39,8 +41,12 @@ public class CurrentCaller {
     return claims != null && claims.containsKey("name") ? claims.getString("name", getUsername()) : getUsername();
   }
 
+  /**
+   * The web container's view of the caller's realm roles (the token's "groups"). Asked of the
+   * request, not of SecurityContext, which inside an EJB would need a server-wide role mapping.
+   */
   public boolean hasRole(String role) {
-    return securityContext.isCallerInRole(role);
+    return request.isUserInRole(role);
   }
 
   /** The caller's organisation when they belong to exactly one, as the portal requires. */

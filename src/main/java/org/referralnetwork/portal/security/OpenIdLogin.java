@@ -17,7 +17,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
     clientId = "${oidcSettings.clientId}",
     clientSecret = "${oidcSettings.clientSecret}",
     redirectURI = "${baseURL}/callback",
-    redirectToOriginalResource = true,
+    // Soteria's "redirect to original resource" replays a GET without parameters as a request
+    // whose parameter map is null (Faces then fails); LoginCallback lands on the home page instead.
+    redirectToOriginalResource = false,
     // "organization:*" asks for every membership: with plain "organization" Keycloak lets a
     // member of several organisations pick one, and the portal could not refuse them.
     scope = {"openid", "profile", "email", "organization:*"},

@@ -47,7 +47,9 @@ public class OrganisationGate extends HttpFilter {
     chain.doFilter(request, response);
   }
 
+  /** Public pages, and the style sheets and scripts every page (the refusal page too) needs. */
   private static boolean isPublic(HttpServletRequest request) {
-    return request.getServletPath().startsWith("/public/");
+    String path = request.getServletPath();
+    return path.startsWith("/public/") || path.startsWith("/jakarta.faces.resource/");
   }
 }

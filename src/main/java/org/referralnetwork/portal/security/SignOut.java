@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -21,14 +20,15 @@ public class SignOut {
 
   @Inject private OpenIdContext openIdContext;
 
-  public void signOut() throws IOException, ServletException {
+  public void signOut() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String endSession = openIdContext.getProviderMetadata().getString("end_session_endpoint", null);
     String idToken = openIdContext.getIdentityToken().getToken();
     String signedOut = baseUrl(request) + SIGNED_OUT_PAGE;
-    request.logout();
+    // Invalidating the session drops the OpenID context with it, so the next request needs a new
+    // login. (HttpServletRequest.logout() is not used: the OpenID mechanism commits the response.)
     external.invalidateSession();
     external.redirect(
         endSession == null

@@ -37,13 +37,22 @@ public final class ChildProcess implements AutoCloseable {
     return new ChildProcess(name, builder.start(), log);
   }
 
-  /** Waits until the URL answers with a status below 500, or fails naming the part and its log. */
+  /** Waits until the URL answers 200, or fails naming the part and its log. */
   public void awaitHttp(String url, Duration timeout) throws IOException, InterruptedException {
+    awaitHttp(url, timeout, null);
+  }
+
+  /** As {@link #awaitHttp(String, Duration)}, failing at once when the log shows {@code failure}. */
+  public void awaitHttp(String url, Duration timeout, String failure)
+      throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             name + " stopped while starting (exit code " + process.exitValue() + "); see " + log);
+      }
+      if (failure != null && Files.readString(log).contains(failure)) {
+        throw new IllegalStateException(name + " failed to start (\"" + failure + "\"); see " + log);
       }
       if (answers(url)) {
         return;
@@ -62,7 +71,7 @@ public final class ChildProcess implements AutoCloseable {
       connection.setReadTimeout(5000);
       int status = connection.getResponseCode();
       connection.disconnect();
-      return status < 500;
+      return status == HttpURLConnection.HTTP_OK;
     } catch (IOException notYet) {
       return false;
     }

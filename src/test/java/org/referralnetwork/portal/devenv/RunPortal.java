@@ -22,6 +22,7 @@ public final class RunPortal {
   private static final String DEMO_CLIENT_SECRET = "demo-portal-secret";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private volatile boolean stopping;
 
   public static void main(String[] args) throws Exception {
     RunPortal run = new RunPortal();
@@ -29,10 +30,14 @@ public final class RunPortal {
     try {
       ChildProcess portal = run.startAll(Path.of(System.getProperty("portal.basedir", ".")));
       portal.awaitExit();
-      System.err.println("The portal stopped; see " + portal.log());
+      if (run.stopping) {
+        return; // Ctrl-C: the shutdown hook is stopping everything
+      }
+      System.err.println("The portal stopped by itself; see " + portal.log());
     } catch (Exception failed) {
       System.err.println();
       System.err.println("Could not start the portal: " + failed.getMessage());
+      run.stopAll();
     }
     System.exit(1);
   }
@@ -85,7 +90,7 @@ public final class RunPortal {
             data.resolve("logs/payara.log"));
     started.push(portal);
     String url = "http://127.0.0.1:" + PORTAL_PORT + "/";
-    portal.awaitHttp(url + "health/ready", Duration.ofMinutes(3));
+    portal.awaitHttp(url + "public/ready", Duration.ofMinutes(3), "Exception while loading the app");
 
     say("");
     say("The Referral Network Portal is up (" + (System.nanoTime() - t0) / 1_000_000_000 + " s): " + url);
@@ -111,6 +116,7 @@ public final class RunPortal {
   }
 
   private synchronized void stopAll() {
+    stopping = true;
     if (started.isEmpty()) {
       return;
     }

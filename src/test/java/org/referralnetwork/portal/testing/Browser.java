@@ -4,10 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,7 +73,25 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement find(String css) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    try {
+      return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    } catch (TimeoutException notThere) {
+      throw new TimeoutException(
+          css + " not found on " + driver.getCurrentUrl() + "; the page shows: " + bodyText() + keepScreenshot(),
+          notThere);
+    }
+  }
+
+  /** Keeps a picture of the page under target/browser-failures, to see what the test saw. */
+  private String keepScreenshot() {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+      Path shot = dir.resolve(System.currentTimeMillis() + ".png");
+      Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return " (screenshot: " + shot + ")";
+    } catch (IOException | RuntimeException noPicture) {
+      return "";
+    }
   }
 
   public String text(String css) {
@@ -92,7 +114,7 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + escaped))).click();
     By item = By.cssSelector("#" + escaped + "_items li[data-label=\"" + label + "\"]");
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + escaped + "_panel")));
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#" + escaped + "_label"), label));
   }
 
   public void click(String css) {

@@ -1,6 +1,8 @@
 package org.referralnetwork.portal.testing;
 
 import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -14,5 +16,13 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "portal.war")
         .importFrom(new File("target/portal.war"))
         .as(WebArchive.class);
+  }
+
+  /**
+   * The deployed portal's URL on 127.0.0.1. Arquillian reports the machine's address, but the demo
+   * realm accepts redirects (and Keycloak's cookies work) only on loopback.
+   */
+  public static URL onLoopback(URL deployed) throws MalformedURLException {
+    return new URL("http", "127.0.0.1", deployed.getPort(), deployed.getPath());
   }
 }

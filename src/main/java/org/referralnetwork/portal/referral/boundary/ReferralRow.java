@@ -2,6 +2,8 @@ package org.referralnetwork.portal.referral.boundary;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.referralnetwork.portal.referral.entity.Programme;
 import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.referral.entity.ReferralStatus;
@@ -80,5 +82,10 @@ public final class ReferralRow implements Serializable {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  /** The creation time as UTC wall-clock time, for Faces 4.0 converters that cannot format instants. */
+  public LocalDateTime getCreatedAtUtc() {
+    return LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC);
   }
 }

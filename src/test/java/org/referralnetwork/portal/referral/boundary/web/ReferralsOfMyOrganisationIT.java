@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.referralnetwork.portal.testing.Browser;
@@ -28,7 +29,13 @@ class ReferralsOfMyOrganisationIT {
     return Deployments.portal();
   }
 
-  @ArquillianResource URL portal;
+  @ArquillianResource URL deployed;
+  private URL portal;
+
+  @BeforeEach
+  void onLoopback() throws Exception {
+    portal = Deployments.onLoopback(deployed);
+  }
 
   private final String run = Long.toString(System.nanoTime() % 1_000_000, 36);
 
