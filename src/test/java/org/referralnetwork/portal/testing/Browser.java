@@ -108,13 +108,28 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
-  /** Chooses an option of a PrimeFaces selectOneMenu by its label, as a person clicks it. */
+  /**
+   * Chooses an option of a PrimeFaces selectOneMenu by its label, as a person clicks it; tries
+   * again when a click lands while the panel is still opening.
+   */
   public void choose(String menuId, String label) {
-    String escaped = menuId.replace(":", "\\:");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + escaped))).click();
-    By item = By.cssSelector("#" + escaped + "_items li[data-label=\"" + label + "\"]");
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.textToBe(By.cssSelector("#" + escaped + "_label"), label));
+    String escaped = "#" + menuId.replace(":", "\\:");
+    By item = By.cssSelector(escaped + "_items li[data-label=\"" + label + "\"]");
+    WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
+    for (int attempt = 1; ; attempt++) {
+      awaitAjax();
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(escaped))).click();
+        shortWait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
+        shortWait.until(ExpectedConditions.textToBe(By.cssSelector(escaped + "_label"), label));
+        return;
+      } catch (TimeoutException | org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementNotInteractableException missed) {
+        if (attempt == 3) {
+          throw missed;
+        }
+      }
+    }
   }
 
   public void click(String css) {

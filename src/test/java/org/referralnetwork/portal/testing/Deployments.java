@@ -5,6 +5,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The integration tests deploy the WAR the build made, not a hand-picked list of classes. */
@@ -16,6 +17,14 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "portal.war")
         .importFrom(new File("target/portal.war"))
         .as(WebArchive.class);
+  }
+
+  /** The portal's WAR with Arquillian's in-container test runner reachable without a login. */
+  public static WebArchive portalWithTestRunner() {
+    return portal()
+        .addAsLibrary(
+            ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
+                .addAsManifestResource("arquillian-runner-web-fragment.xml", "web-fragment.xml"));
   }
 
   /**

@@ -33,7 +33,7 @@ class ReferralRepositoryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal();
+    return Deployments.portalWithTestRunner();
   }
 
   @Inject ReferralRepository repository;
