@@ -93,6 +93,26 @@ public class Referral {
     return referral;
   }
 
+  /**
+   * Makes one move of the referral's life, checked against {@link Transition}, and records who,
+   * when and why in the status history. Refused moves change nothing.
+   */
+  public void apply(Transition transition, String by, String reason, Instant now) {
+    if (!transition.startsFrom(status)) {
+      throw new TransitionNotAllowedException(transition, status, "not from this state");
+    }
+    if (!transition.appliesTo(programme)) {
+      throw new TransitionNotAllowedException(transition, status, "not for " + programme);
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (transition.isReasonRequired() && why == null) {
+      throw new TransitionNotAllowedException(transition, status, "a reason is required");
+    }
+    history.add(new StatusChange(this, status, transition.target(), by, now, why));
+    status = transition.target();
+    updatedAt = now;
+  }
+
   public Long getId() {
     return id;
   }
