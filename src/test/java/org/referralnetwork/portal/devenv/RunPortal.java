@@ -44,9 +44,9 @@ public final class RunPortal {
 
   private ChildProcess startAll(Path basedir) throws Exception {
     boolean externalDb = System.getenv("DB_URL") != null && !System.getenv("DB_URL").isBlank();
-    requireFree("the embedded database", DB_PORT, !externalDb);
-    requireFree("Keycloak", KEYCLOAK_PORT, true);
-    requireFree("the portal", PORTAL_PORT, true);
+    requireFree("the embedded database", DB_PORT, "PORTAL_DB_PORT", !externalDb);
+    requireFree("Keycloak", KEYCLOAK_PORT, "PORTAL_KEYCLOAK_PORT", true);
+    requireFree("the portal", PORTAL_PORT, "PORTAL_PORT", true);
     Path data = Files.createDirectories(basedir.resolve("data"));
     long t0 = System.nanoTime();
 
@@ -55,7 +55,7 @@ public final class RunPortal {
     started.push(db);
     say(db.isEmbedded() ? "  embedded MariaDB on 127.0.0.1:" + DB_PORT + ", data in data/db" : "  external database from DB_URL");
 
-    say("Starting Keycloak (first start imports the demo realm)...");
+    say("Starting Keycloak (its first start also imports the demo realm)...");
     KeycloakServer keycloak =
         KeycloakServer.start(basedir, data.resolve("keycloak"), KEYCLOAK_PORT, data.resolve("logs/keycloak.log"));
     started.push(keycloak);
@@ -107,11 +107,11 @@ public final class RunPortal {
     return portal;
   }
 
-  private static void requireFree(String part, int port, boolean needed) {
+  private static void requireFree(String part, int port, String variable, boolean needed) {
     if (needed && !Ports.isFree(port)) {
       throw new IllegalStateException(
           "port " + port + " for " + part + " is taken by another program;"
-              + " stop it or choose another port (see README)");
+              + " stop that program, or choose another port with " + variable + "=...");
     }
   }
 
