@@ -20,6 +20,8 @@ public final class RunPortal {
   private static final int PORTAL_PORT = intFromEnv("PORTAL_PORT", 8080);
   /** The client secret of the demo realm in keycloak/: for the local run only. */
   private static final String DEMO_CLIENT_SECRET = "demo-portal-secret";
+  /** The key of the defenders' identity hashes in the local run only (base64 of a demo text). */
+  public static final String DEMO_IDENTITY_KEY = "ZGVtby1vbmx5LWlkZW50aXR5LWtleS1mb3ItbG9jYWwtcnVucw==";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private volatile boolean stopping;
@@ -73,6 +75,7 @@ public final class RunPortal {
                 "-Ddb.password=" + db.password(),
                 "-Doidc.issuer=" + keycloak.issuer(),
                 "-Doidc.client-secret=" + DEMO_CLIENT_SECRET,
+                "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
                 "-Dportal.demo-data=true",
                 "-jar",
                 basedir.resolve("target/runtimes/payara-micro.jar").toString(),

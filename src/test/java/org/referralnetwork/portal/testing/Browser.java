@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -106,6 +107,14 @@ public final class Browser implements AutoCloseable {
     WebElement input = find(css);
     input.clear();
     input.sendKeys(text);
+  }
+
+  /** Replaces the number in a PrimeFaces inputNumber, whose formatting ignores a plain clear(). */
+  public void typeNumber(String css, String number) {
+    WebElement input = find(css);
+    input.sendKeys(Keys.CONTROL, "a");
+    input.sendKeys(Keys.BACK_SPACE);
+    input.sendKeys(number);
   }
 
   /**

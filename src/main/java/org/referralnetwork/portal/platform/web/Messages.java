@@ -21,6 +21,11 @@ public class Messages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
+  /** A message already in words (e.g. interpolated by Bean Validation). */
+  public void errorText(String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
   public Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.referral.boundary;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +26,8 @@ public final class ReferralRow implements Serializable {
   private final String organisationName;
   private final Instant createdAt;
   private final Instant updatedAt;
+  private final Instant submittedAt;
+  private final String assignedReviewer;
 
   ReferralRow(Referral referral) {
     this.id = referral.getId();
@@ -37,6 +40,8 @@ public final class ReferralRow implements Serializable {
     this.organisationName = referral.getOrganisation().getName();
     this.createdAt = referral.getCreatedAt();
     this.updatedAt = referral.getUpdatedAt();
+    this.submittedAt = referral.getSubmittedAt();
+    this.assignedReviewer = referral.getAssignedReviewer();
   }
 
   public long getId() {
@@ -82,6 +87,19 @@ public final class ReferralRow implements Serializable {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getAssignedReviewer() {
+    return assignedReviewer;
+  }
+
+  public LocalDateTime getSubmittedAtUtc() {
+    return submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC);
+  }
+
+  /** Hours since submission, for the review queue. */
+  public long getWaitingHours() {
+    return submittedAt == null ? 0 : Duration.between(submittedAt, Instant.now()).toHours();
   }
 
   /** The creation time as UTC wall-clock time, for Faces 4.0 converters that cannot format instants. */

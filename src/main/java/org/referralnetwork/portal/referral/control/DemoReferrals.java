@@ -1,44 +1,82 @@
 package org.referralnetwork.portal.referral.control;
 
+import static org.referralnetwork.portal.referral.entity.Transition.ACCEPT;
+import static org.referralnetwork.portal.referral.entity.Transition.ANSWER_INFORMATION_REQUEST;
+import static org.referralnetwork.portal.referral.entity.Transition.CLOSE;
+import static org.referralnetwork.portal.referral.entity.Transition.MARK_FUNDED;
+import static org.referralnetwork.portal.referral.entity.Transition.RECORD_RESETTLED;
+import static org.referralnetwork.portal.referral.entity.Transition.REDIRECT;
+import static org.referralnetwork.portal.referral.entity.Transition.REFER_TO_CANADA;
+import static org.referralnetwork.portal.referral.entity.Transition.REJECT;
+import static org.referralnetwork.portal.referral.entity.Transition.REQUEST_INFORMATION;
+import static org.referralnetwork.portal.referral.entity.Transition.START_REVIEW;
+import static org.referralnetwork.portal.referral.entity.Transition.SUBMIT;
+import static org.referralnetwork.portal.referral.entity.Transition.WITHDRAW;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.referralnetwork.portal.organisation.entity.Organisation;
 import org.referralnetwork.portal.organisation.entity.OrganisationRegistered;
+import org.referralnetwork.portal.referral.entity.Confidentiality;
 import org.referralnetwork.portal.referral.entity.Defender;
 import org.referralnetwork.portal.referral.entity.Programme;
+import org.referralnetwork.portal.referral.entity.ProtectionMeasure;
 import org.referralnetwork.portal.referral.entity.Referral;
+import org.referralnetwork.portal.referral.entity.ReferralMessage;
 import org.referralnetwork.portal.referral.entity.RequestLanguage;
+import org.referralnetwork.portal.referral.entity.Transition;
 import org.referralnetwork.portal.referral.entity.Urgency;
 
 /**
  * For the local demo only ({@code portal.demo-data=true}, set by the run command): the first time
- * an organisation logs in, it finds a few fictitious drafts of the programmes it may refer to.
+ * an organisation logs in, it finds fictitious referrals of the programmes it may refer to, in
+ * every state of a referral's life, with their timelines, so that a new user sees a living portal.
  */
 @ApplicationScoped
 public class DemoReferrals {
 
+  private static final String SECRETARIAT = "rita";
+
   private static final List<Example> EXAMPLES =
       List.of(
-          new Example("Lina Haddad", "SY", Programme.EMERGENCY_GRANT, Urgency.URGENT, RequestLanguage.AR),
-          new Example("Olga Sidorova", "BY", Programme.TEMPORARY_RELOCATION, Urgency.HIGH, RequestLanguage.RU),
-          new Example("Colectivo Tierra Viva", "GT", Programme.ORGANISATIONAL_SUPPORT, Urgency.ROUTINE, RequestLanguage.ES),
-          new Example("Joseph Mukendi", "CD", Programme.EMERGENCY_GRANT, Urgency.HIGH, RequestLanguage.FR),
-          new Example("Mariam Yusuf", "SD", Programme.TEMPORARY_RELOCATION, Urgency.URGENT, RequestLanguage.AR),
-          new Example("Farida Rahimi", "AF", Programme.CANADA_STREAM, Urgency.URGENT, RequestLanguage.EN),
-          new Example("Carlos Méndez", "HN", Programme.TEMPORARY_RELOCATION, Urgency.ROUTINE, RequestLanguage.ES),
-          new Example("Aigerim Nurlanova", "KZ", Programme.EMERGENCY_GRANT, Urgency.ROUTINE, RequestLanguage.RU));
+          new Example("Lina Haddad", "SY", Programme.EMERGENCY_GRANT, Urgency.URGENT, RequestLanguage.AR, List.of()),
+          new Example("Olga Sidorova", "BY", Programme.TEMPORARY_RELOCATION, Urgency.HIGH, RequestLanguage.RU, List.of(SUBMIT)),
+          new Example("Colectivo Tierra Viva", "GT", Programme.ORGANISATIONAL_SUPPORT, Urgency.ROUTINE, RequestLanguage.ES,
+              List.of(SUBMIT, START_REVIEW)),
+          new Example("Joseph Mukendi", "CD", Programme.EMERGENCY_GRANT, Urgency.URGENT, RequestLanguage.FR,
+              List.of(SUBMIT, START_REVIEW, REQUEST_INFORMATION)),
+          new Example("Mariam Yusuf", "SD", Programme.TEMPORARY_RELOCATION, Urgency.URGENT, RequestLanguage.AR,
+              List.of(SUBMIT, START_REVIEW, REQUEST_INFORMATION, ANSWER_INFORMATION_REQUEST, ACCEPT)),
+          new Example("Farida Rahimi", "AF", Programme.CANADA_STREAM, Urgency.URGENT, RequestLanguage.EN,
+              List.of(SUBMIT, START_REVIEW, ACCEPT, REFER_TO_CANADA)),
+          new Example("Samir Nasser", "LB", Programme.CANADA_STREAM, Urgency.HIGH, RequestLanguage.AR,
+              List.of(SUBMIT, START_REVIEW, ACCEPT, REFER_TO_CANADA, RECORD_RESETTLED, CLOSE)),
+          new Example("Carlos Méndez", "HN", Programme.TEMPORARY_RELOCATION, Urgency.ROUTINE, RequestLanguage.ES,
+              List.of(SUBMIT, START_REVIEW, REDIRECT)),
+          new Example("Aigerim Nurlanova", "KZ", Programme.EMERGENCY_GRANT, Urgency.ROUTINE, RequestLanguage.RU,
+              List.of(SUBMIT, START_REVIEW, ACCEPT, MARK_FUNDED, CLOSE)),
+          new Example("Thandiwe Dlamini", "ZW", Programme.EMERGENCY_GRANT, Urgency.HIGH, RequestLanguage.EN,
+              List.of(SUBMIT, START_REVIEW, REJECT)),
+          new Example("Nguyen Thi Lan", "VN", Programme.EMERGENCY_GRANT, Urgency.HIGH, RequestLanguage.EN,
+              List.of(SUBMIT, WITHDRAW)));
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
   boolean enabled;
 
   @Inject ReferralRepository referrals;
+  @Inject DefenderIdentities identities;
+  @PersistenceContext EntityManager em;
 
   void seed(@Observes OrganisationRegistered registered) {
     if (!enabled) {
@@ -46,25 +84,42 @@ public class DemoReferrals {
     }
     Organisation organisation = registered.organisation();
     Instant now = Clock.systemUTC().instant();
-    int offset = Math.floorMod(organisation.getAlias().hashCode(), EXAMPLES.size());
-    int added = 0;
-    for (int i = 0; i < EXAMPLES.size() && added < 3; i++) {
-      Example example = EXAMPLES.get((offset + i) % EXAMPLES.size());
+    int age = 0;
+    for (Example example : EXAMPLES) {
       if (ProgrammeEligibility.mayRefer(organisation.getKinds(), example.programme)) {
-        referrals.add(
-            Referral.draft(
-                organisation,
-                new Defender(organisation, example.name, example.country),
-                example.programme,
-                example.urgency,
-                example.language,
-                "demo",
-                now.minus(Duration.ofHours(30L * (added + 1)))));
-        added++;
+        seed(organisation, example, now.minus(Duration.ofHours(20L * ++age + 30L * example.path.size())));
       }
     }
   }
 
-  private record Example(
-      String name, String country, Programme programme, Urgency urgency, RequestLanguage language) {}
+  private void seed(Organisation organisation, Example example, Instant start) {
+    // the organisation's alias keeps demo defenders of different organisations apart
+    String name = example.name + " (" + organisation.getAlias() + ")";
+    Defender defender = new Defender(organisation, name, example.country);
+    defender.identify(name, example.country, identities.hashOf(name, example.country));
+    Referral referral = Referral.draft(organisation, defender, example.programme, example.urgency, example.language,
+        "demo", start);
+    referral.describe(new Referral.Details("Fictitious demo case: threats after documenting abuses.", example.urgency,
+        example.language, EnumSet.of(ProtectionMeasure.PHYSICAL_SECURITY, ProtectionMeasure.LEGAL_AID), null,
+        ProgrammeRules.hasAmount(example.programme) ? new BigDecimal("3000") : null,
+        example.programme == Programme.TEMPORARY_RELOCATION ? 6 : null,
+        example.programme == Programme.CANADA_STREAM ? 2 : 0, null, null, true, Confidentiality.CONFIDENTIAL, null));
+    referrals.add(referral);
+    Instant at = start;
+    for (Transition step : example.path) {
+      at = at.plus(Duration.ofHours(26));
+      boolean bySecretariat = step.actor() == Transition.Actor.SECRETARIAT;
+      String reason = step.isReasonRequired() ? "Demo: " + step.name().toLowerCase().replace('_', ' ') : null;
+      referral.apply(step, bySecretariat ? SECRETARIAT : "demo", reason, at);
+      if (step == START_REVIEW) {
+        referral.assignReviewer(SECRETARIAT);
+      }
+      if (step == REQUEST_INFORMATION || step == ANSWER_INFORMATION_REQUEST) {
+        em.persist(new ReferralMessage(referral, bySecretariat ? SECRETARIAT : "demo", bySecretariat, at, reason));
+      }
+    }
+  }
+
+  private record Example(String name, String country, Programme programme, Urgency urgency, RequestLanguage language,
+      List<Transition> path) {}
 }

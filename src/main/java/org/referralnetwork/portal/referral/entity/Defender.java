@@ -30,12 +30,70 @@ public class Defender {
   @Column(name = "country_code", nullable = false, length = 2)
   private String countryCode;
 
+  /** Keyed hash of the normalised name and country: how the same person is recognised. */
+  @Column(name = "identity_hash", length = 64)
+  private String identityHash;
+
+  @Column(name = "gender_identity", length = 100)
+  private String genderIdentity;
+
+  @Column(length = 50)
+  private String pronouns;
+
+  @Column(length = 200)
+  private String languages;
+
+  @Column(name = "safe_contact", length = 500)
+  private String safeContact;
+
+  @Column(name = "human_rights_work", length = 4000)
+  private String humanRightsWork;
+
   protected Defender() {}
 
   public Defender(Organisation organisation, String nameOrAlias, String countryCode) {
     this.organisation = organisation;
     this.nameOrAlias = nameOrAlias;
     this.countryCode = countryCode;
+  }
+
+  /** Renames or moves the defender, with the identity hash recomputed by the caller. */
+  public void identify(String nameOrAlias, String countryCode, String identityHash) {
+    this.nameOrAlias = nameOrAlias;
+    this.countryCode = countryCode;
+    this.identityHash = identityHash;
+  }
+
+  public void describe(String genderIdentity, String pronouns, String languages, String safeContact, String humanRightsWork) {
+    this.genderIdentity = genderIdentity;
+    this.pronouns = pronouns;
+    this.languages = languages;
+    this.safeContact = safeContact;
+    this.humanRightsWork = humanRightsWork;
+  }
+
+  public String getIdentityHash() {
+    return identityHash;
+  }
+
+  public String getGenderIdentity() {
+    return genderIdentity;
+  }
+
+  public String getPronouns() {
+    return pronouns;
+  }
+
+  public String getLanguages() {
+    return languages;
+  }
+
+  public String getSafeContact() {
+    return safeContact;
+  }
+
+  public String getHumanRightsWork() {
+    return humanRightsWork;
   }
 
   public Long getId() {

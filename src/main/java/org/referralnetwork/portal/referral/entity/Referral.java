@@ -1,6 +1,8 @@
 package org.referralnetwork.portal.referral.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +17,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import org.referralnetwork.portal.organisation.entity.Organisation;
@@ -61,6 +66,59 @@ public class Referral {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+
+  @Column(name = "risk_situation", columnDefinition = "TEXT")
+  private String riskSituation;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "referral_measure", joinColumns = @JoinColumn(name = "referral_id"))
+  @Column(name = "measure", length = 40)
+  @Enumerated(EnumType.STRING)
+  private Set<ProtectionMeasure> measures = EnumSet.noneOf(ProtectionMeasure.class);
+
+  @Column(name = "other_measures", length = 2000)
+  private String otherMeasures;
+
+  @Column(name = "amount_eur", precision = 10, scale = 2)
+  private BigDecimal amountEur;
+
+  @Column(name = "relocation_months")
+  private Integer relocationMonths;
+
+  @Column(name = "family_members", nullable = false)
+  private int familyMembers;
+
+  @Column(name = "family_details", length = 2000)
+  private String familyDetails;
+
+  @Column(name = "other_applications", length = 2000)
+  private String otherApplications;
+
+  @Column(name = "consent_given", nullable = false)
+  private boolean consentGiven;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Confidentiality confidentiality = Confidentiality.CONFIDENTIAL;
+
+  @Column(name = "share_with", length = 500)
+  private String shareWith;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "assigned_reviewer")
+  private String assignedReviewer;
+
+  @Column(name = "redirected_to", length = 1000)
+  private String redirectedTo;
+
+  /** The defender's identity hash while this referral is open; a unique key keeps it to one. */
+  @Column(name = "open_identity", length = 64)
+  private String openIdentity;
 
   @Version private long version;
 
@@ -111,6 +169,136 @@ public class Referral {
     history.add(new StatusChange(this, status, transition.target(), by, now, why));
     status = transition.target();
     updatedAt = now;
+    switch (status) {
+      case SUBMITTED -> {
+        submittedAt = now;
+        openIdentity = defender.getIdentityHash();
+      }
+      case ACCEPTED -> decidedAt = now;
+      case REJECTED, WITHDRAWN, CLOSED -> {
+        decidedAt = decidedAt == null ? now : decidedAt;
+        openIdentity = null;
+      }
+      case REDIRECTED -> {
+        decidedAt = now;
+        redirectedTo = why;
+        openIdentity = null;
+      }
+      default -> { }
+    }
+  }
+
+  /** What the referrer says about the risk and the support asked; only while it is a draft. */
+  public void describe(Details details) {
+    if (status != ReferralStatus.DRAFT) {
+      throw new TransitionNotAllowedException(Transition.SUBMIT, status, "only a draft can be edited");
+    }
+    riskSituation = details.riskSituation();
+    urgency = details.urgency();
+    language = details.language();
+    measures.clear();
+    measures.addAll(details.measures());
+    otherMeasures = details.otherMeasures();
+    amountEur = details.amountEur();
+    relocationMonths = details.relocationMonths();
+    familyMembers = details.familyMembers();
+    familyDetails = details.familyDetails();
+    otherApplications = details.otherApplications();
+    consentGiven = details.consentGiven();
+    confidentiality = details.confidentiality();
+    shareWith = details.shareWith();
+  }
+
+  /** The parts of a draft a referrer fills in, step by step. */
+  public record Details(
+      String riskSituation,
+      Urgency urgency,
+      RequestLanguage language,
+      Set<ProtectionMeasure> measures,
+      String otherMeasures,
+      BigDecimal amountEur,
+      Integer relocationMonths,
+      int familyMembers,
+      String familyDetails,
+      String otherApplications,
+      boolean consentGiven,
+      Confidentiality confidentiality,
+      String shareWith) {}
+
+  public void assignReviewer(String reviewer) {
+    this.assignedReviewer = reviewer;
+  }
+
+  public void touch(Instant now) {
+    this.updatedAt = now;
+  }
+
+  public String getRiskSituation() {
+    return riskSituation;
+  }
+
+  public Set<ProtectionMeasure> getMeasures() {
+    return measures.isEmpty() ? EnumSet.noneOf(ProtectionMeasure.class) : EnumSet.copyOf(measures);
+  }
+
+  public String getOtherMeasures() {
+    return otherMeasures;
+  }
+
+  public BigDecimal getAmountEur() {
+    return amountEur;
+  }
+
+  public Integer getRelocationMonths() {
+    return relocationMonths;
+  }
+
+  public int getFamilyMembers() {
+    return familyMembers;
+  }
+
+  public String getFamilyDetails() {
+    return familyDetails;
+  }
+
+  public String getOtherApplications() {
+    return otherApplications;
+  }
+
+  public boolean isConsentGiven() {
+    return consentGiven;
+  }
+
+  public Confidentiality getConfidentiality() {
+    return confidentiality;
+  }
+
+  public String getShareWith() {
+    return shareWith;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getAssignedReviewer() {
+    return assignedReviewer;
+  }
+
+  public String getRedirectedTo() {
+    return redirectedTo;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Long getId() {

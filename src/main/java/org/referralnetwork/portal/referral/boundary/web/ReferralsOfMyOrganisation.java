@@ -1,14 +1,12 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -21,8 +19,6 @@ import org.referralnetwork.portal.referral.boundary.ReferralRow;
 import org.referralnetwork.portal.referral.boundary.ReferralService;
 import org.referralnetwork.portal.referral.control.ReferralSort;
 import org.referralnetwork.portal.referral.entity.Programme;
-import org.referralnetwork.portal.referral.entity.RequestLanguage;
-import org.referralnetwork.portal.referral.entity.Urgency;
 
 /** The page "Referrals of my organisation": the list, paged and sorted in the database, and a new draft. */
 @Named("referralsPage")
@@ -46,14 +42,16 @@ public class ReferralsOfMyOrganisation implements Serializable {
     }
   }
 
-  public void createDraft() {
+  /** Starts the draft, then continues on its own page with the guided form. */
+  public String createDraft() {
     try {
       ReferralRow created = service.createDraft(draft);
       messages.info("draft.saved", created.getReference());
-      draft = new DraftReferral();
-      init();
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/referral?faces-redirect=true&id=" + created.getId();
     } catch (ProgrammeNotOpenToOrganisationException refused) {
       messages.error("draft.programme.notOpen");
+      return null;
     }
   }
 
@@ -63,29 +61,6 @@ public class ReferralsOfMyOrganisation implements Serializable {
 
   public List<Programme> getProgrammes() {
     return programmes;
-  }
-
-  public Urgency[] getUrgencies() {
-    return Urgency.values();
-  }
-
-  public RequestLanguage[] getLanguages() {
-    return RequestLanguage.values();
-  }
-
-  /** ISO country codes with their names in the user's language, sorted by name. */
-  public List<Map.Entry<String, String>> getCountries() {
-    Locale locale = messages.locale();
-    List<Map.Entry<String, String>> countries = new ArrayList<>();
-    for (String code : Locale.getISOCountries()) {
-      countries.add(Map.entry(code, new Locale("", code).getDisplayCountry(locale)));
-    }
-    countries.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
-    return countries;
-  }
-
-  public String countryName(String code) {
-    return code == null ? "" : new Locale("", code).getDisplayCountry(messages.locale());
   }
 
   public DraftReferral getDraft() {

@@ -89,8 +89,9 @@ class ReferralsOfMyOrganisationIT {
 
       alice.type("#draft\\:name", "Nour " + run);
       alice.click("#draft\\:save");
-      alice.awaitAjax();
       alice.awaitText("saved.");
+      assertEquals("Nour " + run, alice.find("#draft\\:name").getAttribute("value"), "the draft continues on its page");
+      alice.click("#nav-referrals");
       assertTrue(tableText(alice).contains("Nour " + run));
     }
   }
@@ -124,8 +125,9 @@ class ReferralsOfMyOrganisationIT {
     browser.type("#draft\\:name", defender);
     browser.choose("draft:country", country);
     browser.click("#draft\\:save");
-    browser.awaitAjax();
     browser.awaitText("saved.");
+    browser.click("#nav-referrals");
+    browser.find("#referrals\\:table");
   }
 
   private static String tableText(Browser browser) {

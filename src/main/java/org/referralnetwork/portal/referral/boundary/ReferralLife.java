@@ -1,0 +1,96 @@
+package org.referralnetwork.portal.referral.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.referralnetwork.portal.referral.control.ReferralRepository;
+import org.referralnetwork.portal.referral.control.ReferralSubmission;
+import org.referralnetwork.portal.referral.entity.Referral;
+import org.referralnetwork.portal.referral.entity.ReferralMessage;
+import org.referralnetwork.portal.referral.entity.Transition;
+import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.NotAllowedException;
+import org.referralnetwork.portal.security.Roles;
+
+/**
+ * Moves a referral through its life: one transaction per move, with who may make it checked
+ * here and which moves exist checked by {@link Transition}. A refused move changes nothing.
+ */
+@Stateless
+public class ReferralLife {
+
+  @Inject private CurrentCaller caller;
+  @Inject private ReferralRepository referrals;
+  @Inject private ReferralSubmission submission;
+  @PersistenceContext private EntityManager em;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Makes the move on the referral as the caller saw it ({@code seenVersion}); if anybody changed
+   * it since, nothing happens and the caller is told.
+   */
+  public void move(long referralId, long seenVersion, Transition transition, String reason) {
+    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
+    if (referral.getVersion() != seenVersion) {
+      throw new ReferralChangedMeanwhileException(referralId);
+    }
+    requireActor(referral, transition);
+    Instant now = clock.instant();
+    if (transition == Transition.SUBMIT) {
+      submission.submit(referral, caller.getUsername(), now);
+    } else {
+      referral.apply(transition, caller.getUsername(), reason, now);
+    }
+    if (transition == Transition.START_REVIEW) {
+      referral.assignReviewer(caller.getUsername());
+    }
+    if (transition == Transition.REQUEST_INFORMATION || transition == Transition.ANSWER_INFORMATION_REQUEST) {
+      em.persist(new ReferralMessage(referral, caller.getUsername(), caller.isSecretariat(), now, reason.strip()));
+    }
+    flush(referral);
+  }
+
+  /** The moves the caller may make on this referral now, for the page to offer. */
+  public List<Transition> movesFor(Referral referral) {
+    List<Transition> moves = new ArrayList<>();
+    for (Transition.Actor actor : actorsOf(referral)) {
+      moves.addAll(Transition.available(referral.getProgramme(), referral.getStatus(), actor));
+    }
+    return moves;
+  }
+
+  private void requireActor(Referral referral, Transition transition) {
+    if (!actorsOf(referral).contains(transition.actor())) {
+      throw new NotAllowedException(transition.actor() == Transition.Actor.SECRETARIAT ? Roles.REVIEWER : Roles.REFERRER);
+    }
+  }
+
+  private List<Transition.Actor> actorsOf(Referral referral) {
+    List<Transition.Actor> actors = new ArrayList<>();
+    if (caller.isSecretariat() && caller.hasRole(Roles.REVIEWER)) {
+      actors.add(Transition.Actor.SECRETARIAT);
+    }
+    boolean ownOrganisation =
+        caller.membership().map(m -> m.organisationId().equals(referral.getOrganisation().getId())).orElse(false);
+    if (ownOrganisation && caller.hasRole(Roles.REFERRER)) {
+      actors.add(Transition.Actor.REFERRING_ORGANISATION);
+    }
+    return actors;
+  }
+
+  /** Writes now, so that a concurrent edit (the version) fails here, inside this transaction. */
+  private void flush(Referral referral) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException changed) {
+      throw new ReferralChangedMeanwhileException(referral.getId());
+    }
+  }
+}

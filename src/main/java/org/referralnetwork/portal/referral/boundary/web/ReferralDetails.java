@@ -1,0 +1,194 @@
+package org.referralnetwork.portal.referral.boundary.web;
+
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.EnumConverter;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.primefaces.event.FlowEvent;
+import org.referralnetwork.portal.platform.web.Messages;
+import org.referralnetwork.portal.referral.boundary.DraftDetails;
+import org.referralnetwork.portal.referral.boundary.InvalidDraftException;
+import org.referralnetwork.portal.referral.boundary.ReferralChangedMeanwhileException;
+import org.referralnetwork.portal.referral.boundary.ReferralLife;
+import org.referralnetwork.portal.referral.boundary.ReferralNotFoundException;
+import org.referralnetwork.portal.referral.boundary.ReferralService;
+import org.referralnetwork.portal.referral.boundary.ReferralView;
+import org.referralnetwork.portal.referral.control.OpenRequestExistsException;
+import org.referralnetwork.portal.referral.control.ProgrammeRules;
+import org.referralnetwork.portal.referral.control.ProgrammeRulesBrokenException;
+import org.referralnetwork.portal.referral.entity.Confidentiality;
+import org.referralnetwork.portal.referral.entity.ProtectionMeasure;
+import org.referralnetwork.portal.referral.entity.Transition;
+import org.referralnetwork.portal.referral.entity.TransitionNotAllowedException;
+import org.referralnetwork.portal.security.NotAllowedException;
+
+/**
+ * The page of one referral: the guided form while it is a draft (each step saved on the server),
+ * then its details, timeline, message thread and the moves the caller may make.
+ */
+@Named("referralPage")
+@ViewScoped
+public class ReferralDetails implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ReferralService service;
+  @Inject private ReferralLife life;
+  @Inject private Messages messages;
+
+  private Long id;
+  private ReferralView view;
+  private DraftDetails details;
+  private long version;
+  private String reason;
+  private String message;
+  private Long openReferralId;
+
+  /** Loads the referral; a referral the caller may not see is simply not found. */
+  public String load() {
+    if (id == null) {
+      return "/WEB-INF/errors/not-found.xhtml";
+    }
+    try {
+      view = service.details(id);
+    } catch (ReferralNotFoundException unknown) {
+      return "/WEB-INF/errors/not-found.xhtml";
+    }
+    if (details == null) {
+      details = view.getDetails();
+    }
+    version = view.getVersion();
+    return null;
+  }
+
+  /** Each step of the draft is saved when the referrer moves on; a problem keeps them on the step. */
+  public String onFlow(FlowEvent event) {
+    return save() ? event.getNewStep() : event.getOldStep();
+  }
+
+  public boolean save() {
+    try {
+      version = service.saveDraft(id, version, details);
+      return true;
+    } catch (InvalidDraftException invalid) {
+      invalid.getProblems().forEach(problem -> messages.errorText(problem));
+    } catch (ReferralChangedMeanwhileException changed) {
+      messages.error("referral.changedMeanwhile");
+    } catch (NotAllowedException | TransitionNotAllowedException refused) {
+      messages.error("referral.notAllowed");
+    }
+    return false;
+  }
+
+  public void saveDraft() {
+    if (save()) {
+      messages.info("draft.saved", view.getReference());
+      reload();
+    }
+  }
+
+  public String submit() {
+    openReferralId = null;
+    if (!save()) {
+      return null;
+    }
+    try {
+      life.move(id, version, Transition.SUBMIT, null);
+      messages.info("referral.submitted", view.getReference());
+      return showAgain();
+    } catch (ProgrammeRulesBrokenException broken) {
+      for (ProgrammeRules.RuleViolation violation : broken.getViolations()) {
+        messages.error(violation.key(), localised(violation.arguments()));
+      }
+      reload();
+    } catch (OpenRequestExistsException exists) {
+      openReferralId = exists.getOwnReferralId();
+      if (openReferralId == null) {
+        messages.error("referral.openElsewhere");
+      } else {
+        messages.error("referral.openHere", String.format("R-%06d", openReferralId));
+      }
+      reload();
+    } catch (ReferralChangedMeanwhileException changed) {
+      messages.error("referral.changedMeanwhile");
+    }
+    return null;
+  }
+
+  /** After a change: the page anew (post-redirect-get), with the message kept for it. */
+  private String showAgain() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/referral?faces-redirect=true&id=" + id;
+  }
+
+  /** Makes one of the moves the page offers, with the reason typed (kept if the move is refused). */
+  public String move(Transition transition) {
+    try {
+      life.move(id, version, transition, reason);
+      messages.info("referral.moved", messages.text("Transition." + transition));
+      return showAgain();
+    } catch (TransitionNotAllowedException refused) {
+      messages.error(transition.isReasonRequired() && (reason == null || reason.isBlank())
+          ? "referral.reasonRequired" : "referral.notAllowed");
+    } catch (NotAllowedException refused) {
+      messages.error("referral.notAllowed");
+    } catch (ReferralChangedMeanwhileException changed) {
+      messages.error("referral.changedMeanwhile");
+    }
+    return null;
+  }
+
+  public void postMessage() {
+    if (message == null || message.isBlank()) {
+      messages.error("thread.empty");
+      return;
+    }
+    try {
+      service.postMessage(id, message);
+      message = null;
+      reload();
+    } catch (InvalidDraftException invalid) {
+      messages.error("thread.tooLong");
+    }
+  }
+
+  private void reload() {
+    view = service.details(id);
+    details = view.getDetails();
+    version = view.getVersion();
+  }
+
+  private Object[] localised(Object[] arguments) {
+    return Arrays.stream(arguments)
+        .map(a -> a instanceof ProtectionMeasure m ? messages.text("ProtectionMeasure." + m) : a)
+        .toArray();
+  }
+
+  public List<ProtectionMeasure> getMeasureChoices() {
+    return List.of(ProtectionMeasure.values());
+  }
+
+  /** Checkboxes submit names; this turns them back into measures. */
+  public Converter<ProtectionMeasure> getMeasureConverter() {
+    return new EnumConverter(ProtectionMeasure.class);
+  }
+
+  public Confidentiality[] getConfidentialityChoices() {
+    return Confidentiality.values();
+  }
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public ReferralView getView() { return view; }
+  public DraftDetails getDetails() { return details; }
+  public String getReason() { return reason; }
+  public void setReason(String reason) { this.reason = reason; }
+  public String getMessage() { return message; }
+  public void setMessage(String message) { this.message = message; }
+  public Long getOpenReferralId() { return openReferralId; }
+}

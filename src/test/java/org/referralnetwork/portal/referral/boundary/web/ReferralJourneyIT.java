@@ -1,0 +1,132 @@
+package org.referralnetwork.portal.referral.boundary.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.referralnetwork.portal.testing.Browser;
+import org.referralnetwork.portal.testing.Deployments;
+
+/**
+ * A referral's whole path in real browsers, through the real Keycloak login: a referrer submits an
+ * urgent relocation request, the secretariat asks for information, the referrer answers, the
+ * secretariat accepts; and a submission with bad input shows the messages and keeps the input.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReferralJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL deployed;
+  private URL portal;
+  private final String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+
+  @BeforeEach
+  void onLoopback() throws Exception {
+    portal = Deployments.onLoopback(deployed);
+  }
+
+  @Test
+  void anUrgentRelocationGoesFromReferrerToSecretariatAndBackToAcceptance() throws Exception {
+    String defender = "Leyla Journey " + run;
+    String page;
+    try (Browser alice = Browser.open().signIn(portal, "alice")) {
+      startDraft(alice, "Temporary relocation", defender, "Sudan");
+      page = alice.driver().getCurrentUrl();
+      alice.type("#draft\\:pronouns", "she/her");
+      next(alice);
+      alice.type("#draft\\:situation", "Threatened after publishing a report on detentions.");
+      alice.choose("draft:urgency", "Urgent (immediate risk)");
+      next(alice);
+      alice.click("label[for='draft:measures:8']");
+      alice.typeNumber("#draft\\:months_input", "6");
+      next(alice);
+      alice.click("#draft\\:consentGiven .ui-chkbox-box");
+      alice.click("#draft\\:submit");
+      alice.awaitText("submitted to the secretariat");
+      assertEquals("Submitted", alice.text("#referral-status"));
+    }
+    try (Browser rita = Browser.open().signIn(portal, "rita")) {
+      rita.click("#nav-queue");
+      rita.awaitText("Review queue");
+      assertTrue(rita.text("#queue\\:table").contains("Urgent"), "urgent referrals are in the queue");
+      rita.driver().get(page);
+      rita.click(".move-START_REVIEW");
+      rita.awaitText("Start the review: done.");
+      rita.type("#moves\\:reason", "Please tell us where the defender can stay safely this week.");
+      rita.click(".move-REQUEST_INFORMATION");
+      rita.awaitText("Request information: done.");
+      assertEquals("Information requested", rita.text("#referral-status"));
+    }
+    try (Browser alice = Browser.open().signIn(portal, "alice")) {
+      alice.driver().get(page);
+      assertTrue(alice.text("#thread").contains("where the defender can stay safely"));
+      alice.type("#moves\\:reason", "With a colleague in the capital until Friday.");
+      alice.click(".move-ANSWER_INFORMATION_REQUEST");
+      alice.awaitText("done.");
+      assertEquals("Under review", alice.text("#referral-status"));
+    }
+    try (Browser rita = Browser.open().signIn(portal, "rita")) {
+      rita.driver().get(page);
+      assertTrue(rita.text("#thread").contains("With a colleague in the capital"));
+      rita.click(".move-ACCEPT");
+      rita.awaitText("Accept: done.");
+      assertEquals("Accepted", rita.text("#referral-status"));
+      String timeline = rita.text("#timeline");
+      for (String step : new String[] {"Draft", "Submitted", "Under review", "Information requested", "Accepted"}) {
+        assertTrue(timeline.contains(step), "timeline shows " + step + ": " + timeline);
+      }
+    }
+  }
+
+  @Test
+  void aSubmissionWithBadInputShowsTheMessagesAndKeepsTheInput() throws Exception {
+    try (Browser alice = Browser.open().signIn(portal, "alice")) {
+      startDraft(alice, "Emergency grant", "Omar Input " + run, "Yemen");
+      next(alice);
+      alice.type("#draft\\:situation", "Raided twice; equipment seized.");
+      next(alice);
+      alice.click("label[for='draft:measures:13']");
+      alice.typeNumber("#draft\\:amount_input", "12000");
+      next(alice);
+      alice.click("#draft\\:submit");
+      alice.awaitText("An emergency grant covers at most");
+      alice.awaitText("cannot be covered by individual support");
+      alice.awaitText("The defender's consent is needed");
+      assertEquals("Draft", alice.text("#referral-status"));
+      // nothing typed is lost: back on the earlier steps, the input is still there
+      alice.click(".ui-wizard-nav-back");
+      alice.awaitAjax();
+      assertTrue(alice.find("#draft\\:amount_input").getAttribute("value").startsWith("12"));
+      alice.click(".ui-wizard-nav-back");
+      alice.awaitAjax();
+      assertEquals("Raided twice; equipment seized.", alice.find("#draft\\:situation").getAttribute("value"));
+    }
+  }
+
+  private void startDraft(Browser browser, String programme, String defender, String country) {
+    browser.choose("draft:programme", programme);
+    browser.type("#draft\\:name", defender);
+    browser.choose("draft:country", country);
+    browser.click("#draft\\:save");
+    browser.awaitText("Draft R-");
+    browser.find("#draft\\:wizard");
+  }
+
+  private static void next(Browser browser) {
+    browser.click(".ui-wizard-nav-next");
+    browser.awaitAjax();
+  }
+}
