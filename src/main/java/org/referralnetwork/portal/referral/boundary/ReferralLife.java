@@ -57,6 +57,25 @@ public class ReferralLife {
     flush(referral);
   }
 
+  /**
+   * The referrer's answer when their own organisation already has an open request for the
+   * defender and they choose this one: the other is withdrawn ("replaced by ...") and this one
+   * submitted, in one transaction, so that the defender is never without an open request or with two.
+   */
+  public void submitReplacing(long referralId, long seenVersion, long replacedId) {
+    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
+    Referral replaced = referrals.find(caller.scope(), replacedId).orElseThrow(() -> new ReferralNotFoundException(replacedId));
+    if (referral.getVersion() != seenVersion) {
+      throw new ReferralChangedMeanwhileException(referralId);
+    }
+    requireActor(referral, Transition.SUBMIT);
+    requireActor(replaced, Transition.WITHDRAW);
+    Instant now = clock.instant();
+    replaced.apply(Transition.WITHDRAW, caller.getUsername(), "Replaced by " + String.format("R-%06d", referralId), now);
+    flush(replaced);
+    submission.submit(referral, caller.getUsername(), now);
+  }
+
   /** The moves the caller may make on this referral now, for the page to offer. */
   public List<Transition> movesFor(Referral referral) {
     List<Transition> moves = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.referralnetwork.portal.organisation.entity.Organisation;
 import org.referralnetwork.portal.referral.control.DefenderIdentities;
 import org.referralnetwork.portal.referral.control.ProgrammeEligibility;
+import org.referralnetwork.portal.referral.control.ReferralFilter;
 import org.referralnetwork.portal.referral.control.ReferralRepository;
 import org.referralnetwork.portal.referral.control.ReferralSort;
 import org.referralnetwork.portal.referral.entity.Defender;
@@ -44,12 +45,13 @@ public class ReferralService {
   private final Clock clock = Clock.systemUTC();
 
   /** A page of the referrals the caller may see: their organisation's, or all for the secretariat. */
-  public List<ReferralRow> listForCaller(int first, int size, ReferralSort sort, boolean ascending) {
-    return referrals.page(caller.scope(), first, size, sort, ascending).stream().map(ReferralRow::new).toList();
+  public List<ReferralRow> listForCaller(
+      ReferralFilter filter, int first, int size, ReferralSort sort, boolean ascending) {
+    return referrals.page(caller.scope(), filter, first, size, sort, ascending).stream().map(ReferralRow::new).toList();
   }
 
-  public long countForCaller() {
-    return referrals.count(caller.scope());
+  public long countForCaller(ReferralFilter filter) {
+    return referrals.count(caller.scope(), filter);
   }
 
   /** The programmes the caller's organisation may refer to. */

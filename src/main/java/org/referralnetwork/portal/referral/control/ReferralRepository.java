@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 import org.referralnetwork.portal.referral.entity.Referral;
@@ -28,18 +33,89 @@ public class ReferralRepository {
 
   public List<Referral> page(
       OrganisationScope scope, int first, int size, ReferralSort sort, boolean ascending) {
-    TypedQuery<Referral> query =
-        em.createQuery("SELECT r" + FROM + where(scope) + sort.orderBy(ascending), Referral.class)
+    return page(scope, new ReferralFilter(), first, size, sort, ascending);
+  }
+
+  public List<Referral> page(
+      OrganisationScope scope, ReferralFilter filter, int first, int size, ReferralSort sort, boolean ascending) {
+    Query query = Query.of(scope, filter);
+    TypedQuery<Referral> typed =
+        em.createQuery("SELECT r" + FROM + query.where + sort.orderBy(ascending), Referral.class)
             .setHint("eclipselink.join-fetch", "r.defender")
             .setHint("eclipselink.batch", "r.organisation")
             .setFirstResult(first)
             .setMaxResults(size);
-    return bind(query, scope).getResultList();
+    return query.bind(typed).getResultList();
   }
 
   public long count(OrganisationScope scope) {
-    return bind(em.createQuery("SELECT COUNT(r)" + FROM + where(scope), Long.class), scope)
-        .getSingleResult();
+    return count(scope, new ReferralFilter());
+  }
+
+  public long count(OrganisationScope scope, ReferralFilter filter) {
+    Query query = Query.of(scope, filter);
+    return query.bind(em.createQuery("SELECT COUNT(r)" + FROM + query.where, Long.class)).getSingleResult();
+  }
+
+  /** The WHERE clause of a scoped, filtered list, with its parameters: the scope always first. */
+  private static final class Query {
+    private final String where;
+    private final Map<String, Object> parameters;
+
+    private Query(String where, Map<String, Object> parameters) {
+      this.where = where;
+      this.parameters = parameters;
+    }
+
+    static Query of(OrganisationScope scope, ReferralFilter filter) {
+      List<String> conditions = new ArrayList<>();
+      Map<String, Object> parameters = new HashMap<>();
+      if (!scope.isAll()) {
+        conditions.add("o.id = :organisationId");
+        parameters.put("organisationId", scope.organisationId());
+      }
+      if (filter.getProgramme() != null) {
+        conditions.add("r.programme = :programme");
+        parameters.put("programme", filter.getProgramme());
+      }
+      if (filter.getStatus() != null) {
+        conditions.add("r.status = :status");
+        parameters.put("status", filter.getStatus());
+      }
+      if (filter.getUrgency() != null) {
+        conditions.add("r.urgency = :urgency");
+        parameters.put("urgency", filter.getUrgency());
+      }
+      if (filter.getFrom() != null) {
+        conditions.add("r.createdAt >= :from");
+        parameters.put("from", filter.getFrom().atStartOfDay(ZoneOffset.UTC).toInstant());
+      }
+      if (filter.getTo() != null) {
+        conditions.add("r.createdAt < :to");
+        parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+      }
+      String text = filter.getText() == null ? "" : filter.getText().strip();
+      if (!text.isEmpty()) {
+        Long reference = referenceIn(text);
+        conditions.add(reference == null ? "LOWER(d.nameOrAlias) LIKE :text" : "(LOWER(d.nameOrAlias) LIKE :text OR r.id = :reference)");
+        parameters.put("text", "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        if (reference != null) {
+          parameters.put("reference", reference);
+        }
+      }
+      return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    /** "R-000012" or "12" as a referral id, for searching by reference. */
+    private static Long referenceIn(String text) {
+      String digits = text.toUpperCase(Locale.ROOT).startsWith("R-") ? text.substring(2) : text;
+      return digits.matches("\\d{1,12}") ? Long.valueOf(digits) : null;
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      parameters.forEach(query::setParameter);
+      return query;
+    }
   }
 
   /** One referral, if the scope may see it. */
@@ -85,10 +161,6 @@ public class ReferralRepository {
 
   public void add(Referral referral) {
     em.persist(referral);
-  }
-
-  private static String where(OrganisationScope scope) {
-    return scope.isAll() ? "" : " WHERE o.id = :organisationId";
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, OrganisationScope scope) {

@@ -23,6 +23,7 @@ import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 import org.referralnetwork.portal.referral.entity.Defender;
 import org.referralnetwork.portal.referral.entity.Programme;
 import org.referralnetwork.portal.referral.entity.Referral;
+import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.referral.entity.RequestLanguage;
 import org.referralnetwork.portal.referral.entity.Urgency;
 import org.referralnetwork.portal.testing.Deployments;
@@ -114,6 +115,32 @@ class ReferralRepositoryIT {
     assertEquals(expected, ascending);
     assertEquals("A-defender-l", names(repository.page(scope, 0, 1, ReferralSort.DEFENDER, false)).get(0));
     transaction.commit();
+  }
+
+  @Test
+  void filtersNarrowTheListButNeverWidenTheScope() throws Exception {
+    transaction.begin();
+    OrganisationScope scope = OrganisationScope.of(orgA);
+    assertEquals(0, repository.count(scope, filter(f -> f.setText("B-defender"))), "another organisation's names are not found");
+    assertEquals(1, repository.count(scope, filter(f -> f.setText("a-DEFENDER-c"))));
+    assertEquals(12, repository.count(scope, filter(f -> f.setStatus(ReferralStatus.DRAFT))));
+    assertEquals(0, repository.count(scope, filter(f -> f.setProgramme(Programme.CANADA_STREAM))));
+    assertEquals(12, repository.count(scope, filter(f -> {
+      f.setFrom(java.time.LocalDate.parse("2026-01-01"));
+      f.setTo(java.time.LocalDate.parse("2026-01-01"));
+    })));
+    assertEquals(0, repository.count(scope, filter(f -> f.setFrom(java.time.LocalDate.parse("2026-01-02")))));
+    Referral one = repository.page(scope, 0, 1, ReferralSort.CREATED_AT, true).get(0);
+    List<Referral> byReference = repository.page(scope, filter(f -> f.setText(String.format("R-%06d", one.getId()))), 0, 10,
+        ReferralSort.CREATED_AT, true);
+    assertEquals(List.of(one.getId()), byReference.stream().map(Referral::getId).toList());
+    transaction.commit();
+  }
+
+  private static ReferralFilter filter(java.util.function.Consumer<ReferralFilter> setting) {
+    ReferralFilter filter = new ReferralFilter();
+    setting.accept(filter);
+    return filter;
   }
 
   private Organisation organisation(String id, String name) {

@@ -120,6 +120,21 @@ public class ReferralDetails implements Serializable {
     return null;
   }
 
+  /** The referrer chose this draft over their organisation's open request for the same defender. */
+  public String submitReplacing() {
+    try {
+      life.submitReplacing(id, version, openReferralId);
+      messages.info("referral.submitted", view.getReference());
+      return showAgain();
+    } catch (ProgrammeRulesBrokenException | OpenRequestExistsException | TransitionNotAllowedException
+        | NotAllowedException | ReferralNotFoundException refused) {
+      messages.error("referral.notAllowed");
+    } catch (ReferralChangedMeanwhileException changed) {
+      messages.error("referral.changedMeanwhile");
+    }
+    return null;
+  }
+
   /** After a change: the page anew (post-redirect-get), with the message kept for it. */
   private String showAgain() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -17,7 +17,9 @@ import org.referralnetwork.portal.referral.boundary.DraftReferral;
 import org.referralnetwork.portal.referral.boundary.ProgrammeNotOpenToOrganisationException;
 import org.referralnetwork.portal.referral.boundary.ReferralRow;
 import org.referralnetwork.portal.referral.boundary.ReferralService;
+import org.referralnetwork.portal.referral.control.ReferralFilter;
 import org.referralnetwork.portal.referral.control.ReferralSort;
+import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.referral.entity.Programme;
 
 /** The page "Referrals of my organisation": the list, paged and sorted in the database, and a new draft. */
@@ -32,6 +34,7 @@ public class ReferralsOfMyOrganisation implements Serializable {
 
   private List<Programme> programmes;
   private DraftReferral draft = new DraftReferral();
+  private ReferralFilter filter = new ReferralFilter();
   private final LazyDataModel<ReferralRow> referrals = new Rows();
 
   @PostConstruct
@@ -63,6 +66,22 @@ public class ReferralsOfMyOrganisation implements Serializable {
     return programmes;
   }
 
+  public ReferralFilter getFilter() {
+    return filter;
+  }
+
+  public void clearFilter() {
+    filter = new ReferralFilter();
+  }
+
+  public Programme[] getAllProgrammes() {
+    return Programme.values();
+  }
+
+  public ReferralStatus[] getStatuses() {
+    return ReferralStatus.values();
+  }
+
   public DraftReferral getDraft() {
     return draft;
   }
@@ -78,7 +97,7 @@ public class ReferralsOfMyOrganisation implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(service.countForCaller());
+      return Math.toIntExact(service.countForCaller(filter));
     }
 
     @Override
@@ -86,10 +105,10 @@ public class ReferralsOfMyOrganisation implements Serializable {
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
       if (sort == null || sort.getOrder() == SortOrder.UNSORTED) {
-        return service.listForCaller(first, pageSize, ReferralSort.CREATED_AT, false);
+        return service.listForCaller(filter, first, pageSize, ReferralSort.CREATED_AT, false);
       }
       return service.listForCaller(
-          first, pageSize, sortOf(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
+          filter, first, pageSize, sortOf(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
     }
 
     @Override

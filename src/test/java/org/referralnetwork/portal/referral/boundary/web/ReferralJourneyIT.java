@@ -116,6 +116,39 @@ class ReferralJourneyIT {
     }
   }
 
+  @Test
+  void aReferrerWithTwoRequestsForOneDefenderChoosesWhichToProcess() throws Exception {
+    String defender = "Yusuf Twice " + run;
+    try (Browser alice = Browser.open().signIn(portal, "alice")) {
+      String first = submitEmergencyGrant(alice, defender);
+      alice.awaitText("submitted to the secretariat");
+      alice.click("#nav-referrals");
+      submitEmergencyGrant(alice, "  YUSUF   twice " + run.toUpperCase());
+      alice.awaitText("already has an open request of your organisation");
+      assertEquals("Draft", alice.text("#referral-status"));
+      alice.click("#draft\\:replace-open");
+      alice.awaitText("submitted to the secretariat");
+      alice.driver().get(first);
+      assertEquals("Withdrawn", alice.text("#referral-status"));
+      assertTrue(alice.text("#timeline").contains("Replaced by"));
+    }
+  }
+
+  /** Fills a small emergency grant request and submits it; returns its page. */
+  private String submitEmergencyGrant(Browser browser, String defender) {
+    startDraft(browser, "Emergency grant", defender, "Yemen");
+    String page = browser.driver().getCurrentUrl();
+    next(browser);
+    browser.type("#draft\\:situation", "Threats by phone.");
+    next(browser);
+    browser.click("label[for='draft:measures:0']");
+    browser.typeNumber("#draft\\:amount_input", "1500");
+    next(browser);
+    browser.click("#draft\\:consentGiven .ui-chkbox-box");
+    browser.click("#draft\\:submit");
+    return page;
+  }
+
   private void startDraft(Browser browser, String programme, String defender, String country) {
     browser.choose("draft:programme", programme);
     browser.type("#draft\\:name", defender);
