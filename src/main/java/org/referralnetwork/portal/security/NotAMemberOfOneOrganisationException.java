@@ -1,6 +1,9 @@
 package org.referralnetwork.portal.security;
 
+import jakarta.ejb.ApplicationException;
+
 /** The caller belongs to no organisation or to several, so the portal cannot scope their work. */
+@ApplicationException(rollback = true)
 public class NotAMemberOfOneOrganisationException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

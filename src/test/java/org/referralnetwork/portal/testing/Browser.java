@@ -109,6 +109,11 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /** Gives a file to a file input, as a person picking it in the file dialog. */
+  public void upload(String css, java.nio.file.Path file) {
+    driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+  }
+
   /** Replaces the number in a PrimeFaces inputNumber, whose formatting ignores a plain clear(). */
   public void typeNumber(String css, String number) {
     WebElement input = find(css);

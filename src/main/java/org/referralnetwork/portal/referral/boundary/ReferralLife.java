@@ -76,6 +76,24 @@ public class ReferralLife {
     submission.submit(referral, caller.getUsername(), now);
   }
 
+  /** The secretariat hands an undecided referral to one of its reviewers (by username). */
+  public void assignReviewer(long referralId, long seenVersion, String reviewer) {
+    if (!caller.isSecretariat() || !caller.hasRole(Roles.REVIEWER)) {
+      throw new NotAllowedException(Roles.REVIEWER);
+    }
+    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
+    if (referral.getVersion() != seenVersion) {
+      throw new ReferralChangedMeanwhileException(referralId);
+    }
+    String name = reviewer == null ? "" : reviewer.strip();
+    if (name.isEmpty() || name.length() > 255) {
+      throw new InvalidDraftException(List.of("reviewer"));
+    }
+    referral.assignReviewer(name);
+    referral.touch(clock.instant());
+    flush(referral);
+  }
+
   /** The moves the caller may make on this referral now, for the page to offer. */
   public List<Transition> movesFor(Referral referral) {
     List<Transition> moves = new ArrayList<>();

@@ -120,6 +120,17 @@ public final class ReferralView implements Serializable {
   public List<Line> getThread() { return thread; }
   public List<Transition> getMoves() { return moves; }
   public boolean isEditable() { return editable; }
+  /** Waiting for the secretariat's decision. */
+  public boolean isUndecided() {
+    return status == ReferralStatus.SUBMITTED || status == ReferralStatus.UNDER_REVIEW
+        || status == ReferralStatus.INFORMATION_REQUESTED;
+  }
+
+  /** Rejected, guided elsewhere, withdrawn or closed: nothing more is added to it. */
+  public boolean isEnded() {
+    return status == ReferralStatus.REJECTED || status == ReferralStatus.REDIRECTED
+        || status == ReferralStatus.WITHDRAWN || status == ReferralStatus.CLOSED;
+  }
   public boolean isAmountAsked() { return ProgrammeRules.hasAmount(programme); }
   public boolean isRelocation() { return programme == Programme.TEMPORARY_RELOCATION; }
   public BigDecimal getAmountEur() { return details.getAmountEur(); }

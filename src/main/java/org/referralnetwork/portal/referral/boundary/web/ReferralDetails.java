@@ -9,15 +9,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.FlowEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.referralnetwork.portal.platform.web.Messages;
+import org.referralnetwork.portal.referral.boundary.DocumentRow;
 import org.referralnetwork.portal.referral.boundary.DraftDetails;
+import org.referralnetwork.portal.referral.boundary.ReferralDocuments;
 import org.referralnetwork.portal.referral.boundary.InvalidDraftException;
 import org.referralnetwork.portal.referral.boundary.ReferralChangedMeanwhileException;
 import org.referralnetwork.portal.referral.boundary.ReferralLife;
 import org.referralnetwork.portal.referral.boundary.ReferralNotFoundException;
 import org.referralnetwork.portal.referral.boundary.ReferralService;
 import org.referralnetwork.portal.referral.boundary.ReferralView;
+import org.referralnetwork.portal.referral.control.DocumentRules;
 import org.referralnetwork.portal.referral.control.OpenRequestExistsException;
 import org.referralnetwork.portal.referral.control.ProgrammeRules;
 import org.referralnetwork.portal.referral.control.ProgrammeRulesBrokenException;
@@ -40,6 +45,7 @@ public class ReferralDetails implements Serializable {
   @Inject private ReferralService service;
   @Inject private ReferralLife life;
   @Inject private Messages messages;
+  @Inject private ReferralDocuments documents;
 
   private Long id;
   private ReferralView view;
@@ -48,6 +54,8 @@ public class ReferralDetails implements Serializable {
   private String reason;
   private String message;
   private Long openReferralId;
+  private List<DocumentRow> documentRows;
+  private String reviewer;
 
   /** Loads the referral; a referral the caller may not see is simply not found. */
   public String load() {
@@ -63,6 +71,7 @@ public class ReferralDetails implements Serializable {
       details = view.getDetails();
     }
     version = view.getVersion();
+    documentRows = documents.list(id);
     return null;
   }
 
@@ -83,6 +92,19 @@ public class ReferralDetails implements Serializable {
       messages.error("referral.notAllowed");
     }
     return false;
+  }
+
+  /**
+   * Every minute while the draft is open, the step being typed is saved as it is (when its fields
+   * are valid), so that a closed laptop or an expired session loses at most a minute of typing.
+   */
+  public void autosave() {
+    try {
+      version = service.saveDraft(id, version, details);
+    } catch (InvalidDraftException | ReferralChangedMeanwhileException | NotAllowedException
+        | TransitionNotAllowedException notNow) {
+      // the referrer is told when they save or move on; an autosave stays silent
+    }
   }
 
   public void saveDraft() {
@@ -114,6 +136,21 @@ public class ReferralDetails implements Serializable {
         messages.error("referral.openHere", String.format("R-%06d", openReferralId));
       }
       reload();
+    } catch (ReferralChangedMeanwhileException changed) {
+      messages.error("referral.changedMeanwhile");
+    }
+    return null;
+  }
+
+  public String assignReviewer() {
+    try {
+      life.assignReviewer(id, version, reviewer);
+      messages.info("referral.assigned", reviewer.strip());
+      return showAgain();
+    } catch (InvalidDraftException invalid) {
+      messages.error("referral.reviewerRequired");
+    } catch (NotAllowedException | ReferralNotFoundException refused) {
+      messages.error("referral.notAllowed");
     } catch (ReferralChangedMeanwhileException changed) {
       messages.error("referral.changedMeanwhile");
     }
@@ -156,6 +193,24 @@ public class ReferralDetails implements Serializable {
       messages.error("referral.changedMeanwhile");
     }
     return null;
+  }
+
+  /** A supporting document, checked and stored at once; a refused file leaves a clear message. */
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    try {
+      documents.attach(id, file.getFileName(), file.getContent());
+      messages.info("documents.added", DocumentRules.cleanName(file.getFileName()));
+      documentRows = documents.list(id);
+    } catch (ReferralDocuments.DocumentRefusedException refused) {
+      messages.error("documents.refused");
+    } catch (NotAllowedException refused) {
+      messages.error("referral.notAllowed");
+    }
+  }
+
+  public List<DocumentRow> getDocuments() {
+    return documentRows;
   }
 
   public void postMessage() {
@@ -206,4 +261,6 @@ public class ReferralDetails implements Serializable {
   public String getMessage() { return message; }
   public void setMessage(String message) { this.message = message; }
   public Long getOpenReferralId() { return openReferralId; }
+  public String getReviewer() { return reviewer; }
+  public void setReviewer(String reviewer) { this.reviewer = reviewer; }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -131,6 +133,56 @@ class ReferralJourneyIT {
       alice.driver().get(first);
       assertEquals("Withdrawn", alice.text("#referral-status"));
       assertTrue(alice.text("#timeline").contains("Replaced by"));
+    }
+  }
+
+  @Test
+  void twoReviewersDecidingAtOnceAreDetectedAndTheSecondKeepsWhatTheyTyped() throws Exception {
+    String page;
+    try (Browser alice = Browser.open().signIn(portal, "alice")) {
+      page = submitEmergencyGrant(alice, "Hadiza Concurrent " + run);
+      alice.awaitText("submitted to the secretariat");
+    }
+    try (Browser rita = Browser.open().signIn(portal, "rita"); Browser sam = Browser.open().signIn(portal, "sam")) {
+      rita.driver().get(page);
+      rita.click(".move-START_REVIEW");
+      rita.awaitText("Start the review: done.");
+      rita.type("#assign\\:reviewer", "sam");
+      rita.click("#assign\\:assign-reviewer");
+      rita.awaitText("Assigned to sam.");
+      assertTrue(rita.bodyText().contains("Reviewer: sam"));
+      sam.driver().get(page);
+      rita.driver().get(page);
+      rita.click(".move-ACCEPT");
+      rita.awaitText("Accept: done.");
+
+      String reason = "The risk is not linked to human rights work.";
+      sam.type("#moves\\:reason", reason);
+      sam.click(".move-REJECT");
+      sam.awaitText("Someone else changed this referral in the meantime");
+      assertEquals(reason, sam.find("#moves\\:reason").getAttribute("value"));
+      sam.driver().get(page);
+      assertEquals("Accepted", sam.text("#referral-status"), "the first decision stands, untouched");
+    }
+  }
+
+  @Test
+  void supportingDocumentsAreAttachedCheckedAndListed() throws Exception {
+    Path pdf = Files.createTempFile("statement", ".pdf");
+    Files.writeString(pdf, "%PDF-1.4\n% a witness statement\n");
+    Path fake = Files.createTempFile("fake", ".pdf");
+    Files.writeString(fake, "MZ not really a pdf");
+    try (Browser alice = Browser.open().signIn(portal, "alice")) {
+      startDraft(alice, "Emergency grant", "Amal Documents " + run, "Iraq");
+      alice.upload("#docs\\:upload_input", pdf);
+      alice.awaitText("added.");
+      assertTrue(alice.text("#documents").contains(pdf.getFileName().toString()));
+      alice.upload("#docs\\:upload_input", fake);
+      alice.awaitText("This file was not added");
+      assertTrue(!alice.text("#documents").contains(fake.getFileName().toString()), "a refused file is not listed");
+    } finally {
+      Files.deleteIfExists(pdf);
+      Files.deleteIfExists(fake);
     }
   }
 

@@ -1,0 +1,88 @@
+package org.referralnetwork.portal.referral.boundary;
+
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.referralnetwork.portal.organisation.entity.OrganisationScope;
+import org.referralnetwork.portal.referral.control.DocumentRules;
+import org.referralnetwork.portal.referral.control.ReferralRepository;
+import org.referralnetwork.portal.referral.entity.Referral;
+import org.referralnetwork.portal.referral.entity.ReferralAccess;
+import org.referralnetwork.portal.referral.entity.ReferralDocument;
+import org.referralnetwork.portal.referral.entity.ReferralStatus;
+import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.NotAllowedException;
+import org.referralnetwork.portal.security.Roles;
+
+/** Supporting documents: attached by the referring organisation, read by whoever may see the referral. */
+@Stateless
+public class ReferralDocuments {
+
+  private static final EnumSet<ReferralStatus> ENDED =
+      EnumSet.of(ReferralStatus.REJECTED, ReferralStatus.REDIRECTED, ReferralStatus.WITHDRAWN, ReferralStatus.CLOSED);
+
+  @Inject private CurrentCaller caller;
+  @Inject private ReferralRepository referrals;
+  @PersistenceContext private EntityManager em;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** The file was refused (empty, too large, or not a document or picture format); nothing was stored. */
+  @ApplicationException(rollback = true)
+  public static class DocumentRefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public DocumentRefusedException() {
+      super("document refused");
+    }
+  }
+
+  public DocumentRow attach(long referralId, String fileName, byte[] content) {
+    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
+    boolean ownOrganisation =
+        caller.membership().map(m -> m.organisationId().equals(referral.getOrganisation().getId())).orElse(false);
+    if (!ownOrganisation || !caller.hasRole(Roles.REFERRER) || ENDED.contains(referral.getStatus())) {
+      throw new NotAllowedException(Roles.REFERRER);
+    }
+    String type = DocumentRules.accept(fileName, content).orElseThrow(DocumentRefusedException::new);
+    ReferralDocument document =
+        new ReferralDocument(referral, DocumentRules.cleanName(fileName), type, content, caller.getUsername(), clock.instant());
+    em.persist(document);
+    em.flush();
+    return new DocumentRow(document);
+  }
+
+  public List<DocumentRow> list(long referralId) {
+    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
+    return em.createQuery("SELECT d FROM ReferralDocument d WHERE d.referral = :r ORDER BY d.uploadedAt, d.id", ReferralDocument.class)
+        .setParameter("r", referral)
+        .getResultList()
+        .stream()
+        .map(DocumentRow::new)
+        .toList();
+  }
+
+  /** A document, if the caller may see its referral; the download is logged as an access. */
+  public Optional<ReferralDocument> download(long documentId) {
+    OrganisationScope scope = caller.scope();
+    TypedQuery<ReferralDocument> query =
+        em.createQuery(
+            "SELECT d FROM ReferralDocument d JOIN d.referral r JOIN r.organisation o WHERE d.id = :id"
+                + (scope.isAll() ? "" : " AND o.id = :organisationId"),
+            ReferralDocument.class).setParameter("id", documentId);
+    if (!scope.isAll()) {
+      query.setParameter("organisationId", scope.organisationId());
+    }
+    Optional<ReferralDocument> document = query.getResultStream().findFirst();
+    document.ifPresent(d -> em.persist(new ReferralAccess(d.getReferral().getId(), caller.getUsername(), Instant.now(clock))));
+    return document;
+  }
+}

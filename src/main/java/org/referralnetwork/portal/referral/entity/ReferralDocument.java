@@ -1,0 +1,69 @@
+package org.referralnetwork.portal.referral.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A supporting document of a referral; its content is read only when downloaded. */
+@Entity
+@Table(name = "referral_document")
+public class ReferralDocument {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "referral_id", nullable = false)
+  private Referral referral;
+
+  @Column(name = "file_name", nullable = false)
+  private String fileName;
+
+  @Column(name = "content_type", nullable = false, length = 100)
+  private String contentType;
+
+  @Column(name = "size_bytes", nullable = false)
+  private int sizeBytes;
+
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  @Column(nullable = false)
+  private byte[] content;
+
+  @Column(name = "uploaded_by", nullable = false)
+  private String uploadedBy;
+
+  @Column(name = "uploaded_at", nullable = false)
+  private Instant uploadedAt;
+
+  protected ReferralDocument() {}
+
+  public ReferralDocument(Referral referral, String fileName, String contentType, byte[] content, String uploadedBy, Instant at) {
+    this.referral = referral;
+    this.fileName = fileName;
+    this.contentType = contentType;
+    this.content = content.clone();
+    this.sizeBytes = content.length;
+    this.uploadedBy = uploadedBy;
+    this.uploadedAt = at;
+  }
+
+  public Long getId() { return id; }
+  public Referral getReferral() { return referral; }
+  public String getFileName() { return fileName; }
+  public String getContentType() { return contentType; }
+  public int getSizeBytes() { return sizeBytes; }
+  public byte[] getContent() { return content.clone(); }
+  public String getUploadedBy() { return uploadedBy; }
+  public Instant getUploadedAt() { return uploadedAt; }
+}
