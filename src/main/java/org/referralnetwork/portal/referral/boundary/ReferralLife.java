@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.referralnetwork.portal.quota.control.ReferralSlots;
 import org.referralnetwork.portal.referral.control.ReferralRepository;
 import org.referralnetwork.portal.referral.control.ReferralSubmission;
 import org.referralnetwork.portal.referral.entity.Referral;
@@ -28,6 +29,7 @@ public class ReferralLife {
   @Inject private CurrentCaller caller;
   @Inject private ReferralRepository referrals;
   @Inject private ReferralSubmission submission;
+  @Inject private ReferralSlots slots;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
@@ -47,6 +49,7 @@ public class ReferralLife {
       submission.submit(referral, caller.getUsername(), now);
     } else {
       referral.apply(transition, caller.getUsername(), reason, now);
+      slots.onMoved(referral, transition, caller.getUsername(), now);
     }
     if (transition == Transition.START_REVIEW) {
       referral.assignReviewer(caller.getUsername());
@@ -72,6 +75,7 @@ public class ReferralLife {
     requireActor(replaced, Transition.WITHDRAW);
     Instant now = clock.instant();
     replaced.apply(Transition.WITHDRAW, caller.getUsername(), "Replaced by " + String.format("R-%06d", referralId), now);
+    slots.onMoved(replaced, Transition.WITHDRAW, caller.getUsername(), now);
     flush(replaced);
     submission.submit(referral, caller.getUsername(), now);
   }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.referralnetwork.portal.organisation.entity.Organisation;
+import org.referralnetwork.portal.quota.control.ReferralSlots;
 import org.referralnetwork.portal.referral.control.DefenderIdentities;
 import org.referralnetwork.portal.referral.control.ProgrammeEligibility;
 import org.referralnetwork.portal.referral.control.ReferralFilter;
@@ -40,6 +41,7 @@ public class ReferralService {
   @Inject private Validator validator;
   @Inject private DefenderIdentities identities;
   @Inject private ReferralLife life;
+  @Inject private ReferralSlots slots;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
@@ -101,7 +103,9 @@ public class ReferralService {
             .getResultList();
     List<Transition> moves = life.movesFor(referral);
     boolean editable = referral.getStatus() == ReferralStatus.DRAFT && moves.contains(Transition.SUBMIT);
-    return new ReferralView(referral, detailsOf(referral), messages, moves, editable, now);
+    ReferralView view = new ReferralView(referral, detailsOf(referral), messages, moves, editable, now);
+    view.setSlotState(slots.stateOf(id).orElse(null));
+    return view;
   }
 
   /**

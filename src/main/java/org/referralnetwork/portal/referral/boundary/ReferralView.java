@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.referralnetwork.portal.quota.entity.SlotState;
 import org.referralnetwork.portal.referral.control.ProgrammeRules;
 import org.referralnetwork.portal.referral.entity.Programme;
 import org.referralnetwork.portal.referral.entity.Referral;
@@ -38,6 +39,7 @@ public final class ReferralView implements Serializable {
   private final List<Line> thread;
   private final List<Transition> moves;
   private final boolean editable;
+  private SlotState slotState;
 
   ReferralView(Referral referral, DraftDetails details, List<ReferralMessage> messages, List<Transition> moves,
       boolean editable, Instant now) {
@@ -120,6 +122,9 @@ public final class ReferralView implements Serializable {
   public List<Line> getThread() { return thread; }
   public List<Transition> getMoves() { return moves; }
   public boolean isEditable() { return editable; }
+  /** Held, on the waitlist, used or released; null for programmes without slots. */
+  public SlotState getSlotState() { return slotState; }
+  void setSlotState(SlotState slotState) { this.slotState = slotState; }
   /** Waiting for the secretariat's decision. */
   public boolean isUndecided() {
     return status == ReferralStatus.SUBMITTED || status == ReferralStatus.UNDER_REVIEW

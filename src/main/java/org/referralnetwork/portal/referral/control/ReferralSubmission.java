@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.referralnetwork.portal.quota.control.ReferralSlots;
 import org.referralnetwork.portal.referral.control.ProgrammeRules.RuleViolation;
 import org.referralnetwork.portal.referral.entity.Defender;
 import org.referralnetwork.portal.referral.entity.Referral;
@@ -26,6 +27,7 @@ public class ReferralSubmission {
 
   @Inject ReferralRepository referrals;
   @Inject DefenderIdentities identities;
+  @Inject ReferralSlots slots;
   @PersistenceContext EntityManager em;
 
   /** Must run inside the caller's transaction; on any refusal nothing is written. */
@@ -54,6 +56,7 @@ public class ReferralSubmission {
       }
       throw conflict;
     }
+    slots.onSubmitted(referral, by, now);
   }
 
   private static ProgrammeRules.Proposal proposalOf(Referral referral) {

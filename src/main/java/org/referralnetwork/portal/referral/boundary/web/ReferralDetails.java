@@ -13,6 +13,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.FlowEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.referralnetwork.portal.platform.web.Messages;
+import org.referralnetwork.portal.quota.control.NoSlotLeftException;
 import org.referralnetwork.portal.referral.boundary.DocumentRow;
 import org.referralnetwork.portal.referral.boundary.DraftDetails;
 import org.referralnetwork.portal.referral.boundary.ReferralDocuments;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,6 +61,20 @@ class ReferralJourneyIT {
       alice.click("#draft\\:submit");
       alice.awaitText("submitted to the secretariat");
       assertEquals("Submitted", alice.text("#referral-status"));
+      assertTrue(alice.text("#slot-state").contains("waitlist"), "no quota yet: the referral waits for a slot");
+    }
+    try (Browser sam = Browser.open().signIn(portal, "sam")) {
+      sam.click("#nav-quotas");
+      sam.choose("create:partner", "Alpha Defenders Network");
+      sam.type("#create\\:slots", "2");
+      sam.type("#create\\:reason", "Allotment for the year");
+      sam.click("#create\\:save");
+      sam.awaitText("Quota created.");
+      LocalDate first = LocalDate.now(ZoneOffset.UTC).withDayOfYear(1);
+      sam.choose("change:quota", "Alpha Defenders Network · TEMPORARY_RELOCATION · " + first + " – " + first.plusYears(1).minusDays(1));
+      sam.click("#change\\:waitlist");
+      sam.awaitText("the first on the waitlist");
+      assertTrue(sam.text("#figures\\:table").contains("Alpha Defenders Network"));
     }
     try (Browser rita = Browser.open().signIn(portal, "rita")) {
       rita.click("#nav-queue");
@@ -86,6 +102,7 @@ class ReferralJourneyIT {
       rita.click(".move-ACCEPT");
       rita.awaitText("Accept: done.");
       assertEquals("Accepted", rita.text("#referral-status"));
+      assertTrue(rita.text("#slot-state").contains("used"));
       String timeline = rita.text("#timeline");
       for (String step : new String[] {"Draft", "Submitted", "Under review", "Information requested", "Accepted"}) {
         assertTrue(timeline.contains(step), "timeline shows " + step + ": " + timeline);
