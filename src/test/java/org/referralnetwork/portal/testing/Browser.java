@@ -103,23 +103,17 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** Replaces what a field holds, as a person selecting it all and typing (masked inputs ignore clear()). */
   public void type(String css, String text) {
     WebElement input = find(css);
-    input.clear();
+    input.sendKeys(Keys.CONTROL, "a");
+    input.sendKeys(Keys.BACK_SPACE);
     input.sendKeys(text);
   }
 
   /** Gives a file to a file input, as a person picking it in the file dialog. */
   public void upload(String css, java.nio.file.Path file) {
     driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
-  }
-
-  /** Replaces the number in a PrimeFaces inputNumber, whose formatting ignores a plain clear(). */
-  public void typeNumber(String css, String number) {
-    WebElement input = find(css);
-    input.sendKeys(Keys.CONTROL, "a");
-    input.sendKeys(Keys.BACK_SPACE);
-    input.sendKeys(number);
   }
 
   /**

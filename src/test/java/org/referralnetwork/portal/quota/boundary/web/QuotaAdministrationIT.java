@@ -52,22 +52,22 @@ class QuotaAdministrationIT {
       sam.awaitText("must be a whole number");
 
       sam.type("#create\\:slots", "2");
-      sam.type("#create\\:start_input", last.toString());
-      sam.type("#create\\:end_input", first.toString());
+      sam.type("#create\\:start", last.toString());
+      sam.type("#create\\:end", first.toString());
       sam.click("#create\\:save");
       sam.awaitAjax();
       sam.awaitText("The period ends before it starts.");
 
-      sam.type("#create\\:start_input", first.toString());
-      sam.type("#create\\:end_input", last.toString());
+      sam.type("#create\\:start", first.toString());
+      sam.type("#create\\:end", last.toString());
       sam.click("#create\\:save");
       sam.awaitAjax();
       sam.awaitText("Quota created.");
       assertEquals(1, rowsOf(sam, "Beta Rights Watch"));
 
       sam.type("#create\\:slots", "5");
-      sam.type("#create\\:start_input", first.plusMonths(3).toString());
-      sam.type("#create\\:end_input", last.plusMonths(3).toString());
+      sam.type("#create\\:start", first.plusMonths(3).toString());
+      sam.type("#create\\:end", last.plusMonths(3).toString());
       sam.type("#create\\:reason", "Second allotment");
       sam.click("#create\\:save");
       sam.awaitAjax();

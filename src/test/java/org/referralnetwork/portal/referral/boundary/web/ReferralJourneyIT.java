@@ -55,7 +55,7 @@ class ReferralJourneyIT {
       alice.choose("draft:urgency", "Urgent (immediate risk)");
       next(alice);
       alice.click("label[for='draft:measures:8']");
-      alice.typeNumber("#draft\\:months_input", "6");
+      alice.type("#draft\\:months_input", "6");
       next(alice);
       alice.click("#draft\\:consentGiven .ui-chkbox-box");
       alice.click("#draft\\:submit");
@@ -118,7 +118,7 @@ class ReferralJourneyIT {
       alice.type("#draft\\:situation", "Raided twice; equipment seized.");
       next(alice);
       alice.click("label[for='draft:measures:13']");
-      alice.typeNumber("#draft\\:amount_input", "12000");
+      alice.type("#draft\\:amount_input", "12000");
       next(alice);
       alice.click("#draft\\:submit");
       alice.awaitText("An emergency grant covers at most");
@@ -211,7 +211,7 @@ class ReferralJourneyIT {
     browser.type("#draft\\:situation", "Threats by phone.");
     next(browser);
     browser.click("label[for='draft:measures:0']");
-    browser.typeNumber("#draft\\:amount_input", "1500");
+    browser.type("#draft\\:amount_input", "1500");
     next(browser);
     browser.click("#draft\\:consentGiven .ui-chkbox-box");
     browser.click("#draft\\:submit");
