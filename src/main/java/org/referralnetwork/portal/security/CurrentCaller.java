@@ -63,6 +63,11 @@ public class CurrentCaller {
     return membership().map(Membership::name).orElse("");
   }
 
+  /** True when the caller is a member of exactly this organisation. */
+  public boolean belongsTo(String organisationId) {
+    return membership().map(m -> m.organisationId().equals(organisationId)).orElse(false);
+  }
+
   public boolean isSecretariat() {
     return membership().map(m -> m.is(OrganisationKind.SECRETARIAT)).orElse(false);
   }

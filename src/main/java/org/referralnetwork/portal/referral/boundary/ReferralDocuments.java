@@ -48,7 +48,7 @@ public class ReferralDocuments {
   public DocumentRow attach(long referralId, String fileName, byte[] content) {
     Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
     boolean ownOrganisation =
-        caller.membership().map(m -> m.organisationId().equals(referral.getOrganisation().getId())).orElse(false);
+        caller.belongsTo(referral.getOrganisation().getId());
     if (!ownOrganisation || !caller.hasRole(Roles.REFERRER) || ENDED.contains(referral.getStatus())) {
       throw new NotAllowedException(Roles.REFERRER);
     }

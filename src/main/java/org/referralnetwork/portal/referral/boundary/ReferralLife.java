@@ -74,7 +74,7 @@ public class ReferralLife {
     requireActor(referral, Transition.SUBMIT);
     requireActor(replaced, Transition.WITHDRAW);
     Instant now = clock.instant();
-    replaced.apply(Transition.WITHDRAW, caller.getUsername(), "Replaced by " + String.format("R-%06d", referralId), now);
+    replaced.apply(Transition.WITHDRAW, caller.getUsername(), "Replaced by " + Referral.reference(referralId), now);
     slots.onMoved(replaced, Transition.WITHDRAW, caller.getUsername(), now);
     flush(replaced);
     submission.submit(referral, caller.getUsername(), now);
@@ -119,7 +119,7 @@ public class ReferralLife {
       actors.add(Transition.Actor.SECRETARIAT);
     }
     boolean ownOrganisation =
-        caller.membership().map(m -> m.organisationId().equals(referral.getOrganisation().getId())).orElse(false);
+        caller.belongsTo(referral.getOrganisation().getId());
     if (ownOrganisation && caller.hasRole(Roles.REFERRER)) {
       actors.add(Transition.Actor.REFERRING_ORGANISATION);
     }

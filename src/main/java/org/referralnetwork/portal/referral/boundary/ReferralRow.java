@@ -50,7 +50,7 @@ public final class ReferralRow implements Serializable {
 
   /** The reference people quote on the phone or in a message, never a name. */
   public String getReference() {
-    return String.format("R-%06d", id);
+    return Referral.reference(id);
   }
 
   public String getDefenderName() {

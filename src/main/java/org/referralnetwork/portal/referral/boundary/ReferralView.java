@@ -105,7 +105,7 @@ public final class ReferralView implements Serializable {
   }
 
   public long getId() { return id; }
-  public String getReference() { return String.format("R-%06d", id); }
+  public String getReference() { return Referral.reference(id); }
   public long getVersion() { return version; }
   public Programme getProgramme() { return programme; }
   public ReferralStatus getStatus() { return status; }

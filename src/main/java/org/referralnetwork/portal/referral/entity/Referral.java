@@ -301,6 +301,11 @@ public class Referral {
     return version;
   }
 
+  /** The reference people quote on the phone or in a message, never a name: R-000123. */
+  public static String reference(long id) {
+    return String.format("R-%06d", id);
+  }
+
   public Long getId() {
     return id;
   }

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.quota.boundary.web;
 
+import org.referralnetwork.portal.referral.entity.Referral;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,7 +93,7 @@ public class QuotaDashboard implements Serializable {
     try {
       Optional<Long> given = quotaId == null ? Optional.empty() : quotas.giveToWaitlist(quotaId);
       if (given.isPresent()) {
-        messages.info("quota.givenToWaitlist", String.format("R-%06d", given.get()));
+        messages.info("quota.givenToWaitlist", Referral.reference(given.get()));
       } else {
         messages.error("quota.nobodyWaiting");
       }

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
+import org.referralnetwork.portal.referral.entity.Referral;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.context.FacesContext;
@@ -134,7 +135,7 @@ public class ReferralDetails implements Serializable {
       if (openReferralId == null) {
         messages.error("referral.openElsewhere");
       } else {
-        messages.error("referral.openHere", String.format("R-%06d", openReferralId));
+        messages.error("referral.openHere", Referral.reference(openReferralId));
       }
       reload();
     } catch (ReferralChangedMeanwhileException changed) {
