@@ -22,11 +22,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.referralnetwork.portal.organisation.entity.Organisation;
 import org.referralnetwork.portal.organisation.entity.OrganisationRegistered;
+import org.referralnetwork.portal.quota.control.ReferralSlots;
+import org.referralnetwork.portal.quota.control.SlotLedger;
 import org.referralnetwork.portal.referral.entity.Confidentiality;
 import org.referralnetwork.portal.referral.entity.Defender;
 import org.referralnetwork.portal.referral.entity.Programme;
@@ -40,7 +44,9 @@ import org.referralnetwork.portal.referral.entity.Urgency;
 /**
  * For the local demo only ({@code portal.demo-data=true}, set by the run command): the first time
  * an organisation logs in, it finds fictitious referrals of the programmes it may refer to, in
- * every state of a referral's life, with their timelines, so that a new user sees a living portal.
+ * every state of a referral's life, with their timelines, and a quota for the current year of each
+ * slotted programme it may refer to, with the demo referrals' slots held and used through the same
+ * ledger as real ones, so that a new user sees a living portal.
  */
 @ApplicationScoped
 public class DemoReferrals {
@@ -76,6 +82,8 @@ public class DemoReferrals {
 
   @Inject ReferralRepository referrals;
   @Inject DefenderIdentities identities;
+  @Inject SlotLedger ledger;
+  @Inject ReferralSlots slots;
   @PersistenceContext EntityManager em;
 
   void seed(@Observes OrganisationRegistered registered) {
@@ -84,6 +92,13 @@ public class DemoReferrals {
     }
     Organisation organisation = registered.organisation();
     Instant now = Clock.systemUTC().instant();
+    LocalDate yearStart = LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfYear(1);
+    for (Programme programme : List.of(Programme.TEMPORARY_RELOCATION, Programme.CANADA_STREAM)) {
+      if (ProgrammeEligibility.mayRefer(organisation.getKinds(), programme)) {
+        ledger.create(programme, organisation.getId(), yearStart, yearStart.plusYears(1).minusDays(1),
+            programme == Programme.CANADA_STREAM ? 6 : 3, SECRETARIAT, now.minus(Duration.ofDays(300)), "Demo allotment");
+      }
+    }
     int age = 0;
     for (Example example : EXAMPLES) {
       if (ProgrammeEligibility.mayRefer(organisation.getKinds(), example.programme)) {
@@ -105,12 +120,19 @@ public class DemoReferrals {
         example.programme == Programme.TEMPORARY_RELOCATION ? 6 : null,
         example.programme == Programme.CANADA_STREAM ? 2 : 0, null, null, true, Confidentiality.CONFIDENTIAL, null));
     referrals.add(referral);
+    em.flush();
     Instant at = start;
     for (Transition step : example.path) {
       at = at.plus(Duration.ofHours(26));
       boolean bySecretariat = step.actor() == Transition.Actor.SECRETARIAT;
       String reason = step.isReasonRequired() ? "Demo: " + step.name().toLowerCase().replace('_', ' ') : null;
       referral.apply(step, bySecretariat ? SECRETARIAT : "demo", reason, at);
+      em.flush();
+      if (step == SUBMIT) {
+        slots.onSubmitted(referral, "demo", at);
+      } else {
+        slots.onMoved(referral, step, bySecretariat ? SECRETARIAT : "demo", at);
+      }
       if (step == START_REVIEW) {
         referral.assignReviewer(SECRETARIAT);
       }

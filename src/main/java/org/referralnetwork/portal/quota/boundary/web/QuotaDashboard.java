@@ -123,7 +123,6 @@ public class QuotaDashboard implements Serializable {
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
         .add("options", Json.createObjectBuilder()
-            .add("indexAxis", "y")
             .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", stacked)))
         .build()
         .toString();
