@@ -128,7 +128,10 @@ public final class Browser implements AutoCloseable {
       awaitAjax();
       try {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(escaped))).click();
-        shortWait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
+        WebElement option = shortWait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        // long lists (countries): bring the option to the middle of its panel, as a person scrolls to it
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
         shortWait.until(ExpectedConditions.textToBe(By.cssSelector(escaped + "_label"), label));
         return;
       } catch (TimeoutException | org.openqa.selenium.StaleElementReferenceException
