@@ -127,7 +127,10 @@ public final class Browser implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       awaitAjax();
       try {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(escaped))).click();
+        boolean open = driver.findElements(By.cssSelector(escaped + "_panel")).stream().anyMatch(WebElement::isDisplayed);
+        if (!open) {
+          wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(escaped))).click();
+        }
         WebElement option = shortWait.until(ExpectedConditions.visibilityOfElementLocated(item));
         // long lists (countries): bring the option to the middle of its panel, as a person scrolls to it
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
