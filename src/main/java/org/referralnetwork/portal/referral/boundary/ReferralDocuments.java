@@ -8,16 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 import org.referralnetwork.portal.referral.control.DocumentRules;
-import org.referralnetwork.portal.referral.control.ReferralRepository;
 import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.referral.entity.ReferralAccess;
 import org.referralnetwork.portal.referral.entity.ReferralDocument;
-import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.security.CurrentCaller;
 import org.referralnetwork.portal.security.NotAllowedException;
 import org.referralnetwork.portal.security.Roles;
@@ -26,11 +23,8 @@ import org.referralnetwork.portal.security.Roles;
 @Stateless
 public class ReferralDocuments {
 
-  private static final EnumSet<ReferralStatus> ENDED =
-      EnumSet.of(ReferralStatus.REJECTED, ReferralStatus.REDIRECTED, ReferralStatus.WITHDRAWN, ReferralStatus.CLOSED);
-
   @Inject private CurrentCaller caller;
-  @Inject private ReferralRepository referrals;
+  @Inject private VisibleReferrals visible;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
@@ -46,10 +40,10 @@ public class ReferralDocuments {
   }
 
   public DocumentRow attach(long referralId, String fileName, byte[] content) {
-    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
+    Referral referral = visible.get(referralId);
     boolean ownOrganisation =
         caller.belongsTo(referral.getOrganisation().getId());
-    if (!ownOrganisation || !caller.hasRole(Roles.REFERRER) || ENDED.contains(referral.getStatus())) {
+    if (!ownOrganisation || !caller.hasRole(Roles.REFERRER) || referral.getStatus().isEnded()) {
       throw new NotAllowedException(Roles.REFERRER);
     }
     String type = DocumentRules.accept(fileName, content).orElseThrow(DocumentRefusedException::new);
@@ -61,7 +55,7 @@ public class ReferralDocuments {
   }
 
   public List<DocumentRow> list(long referralId) {
-    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
+    Referral referral = visible.get(referralId);
     return em.createQuery("SELECT d FROM ReferralDocument d WHERE d.referral = :r ORDER BY d.uploadedAt, d.id", ReferralDocument.class)
         .setParameter("r", referral)
         .getResultList()

@@ -4,13 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.referralnetwork.portal.quota.control.ReferralSlots;
-import org.referralnetwork.portal.referral.control.ReferralRepository;
 import org.referralnetwork.portal.referral.control.ReferralSubmission;
 import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.referral.entity.ReferralMessage;
@@ -27,7 +25,7 @@ import org.referralnetwork.portal.security.Roles;
 public class ReferralLife {
 
   @Inject private CurrentCaller caller;
-  @Inject private ReferralRepository referrals;
+  @Inject private VisibleReferrals visible;
   @Inject private ReferralSubmission submission;
   @Inject private ReferralSlots slots;
   @PersistenceContext private EntityManager em;
@@ -39,10 +37,7 @@ public class ReferralLife {
    * it since, nothing happens and the caller is told.
    */
   public void move(long referralId, long seenVersion, Transition transition, String reason) {
-    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
-    if (referral.getVersion() != seenVersion) {
-      throw new ReferralChangedMeanwhileException(referralId);
-    }
+    Referral referral = visible.get(referralId, seenVersion);
     requireActor(referral, transition);
     Instant now = clock.instant();
     if (transition == Transition.SUBMIT) {
@@ -57,7 +52,7 @@ public class ReferralLife {
     if (transition == Transition.REQUEST_INFORMATION || transition == Transition.ANSWER_INFORMATION_REQUEST) {
       em.persist(new ReferralMessage(referral, caller.getUsername(), caller.isSecretariat(), now, reason.strip()));
     }
-    flush(referral);
+    visible.flush(referral);
   }
 
   /**
@@ -66,17 +61,14 @@ public class ReferralLife {
    * submitted, in one transaction, so that the defender is never without an open request or with two.
    */
   public void submitReplacing(long referralId, long seenVersion, long replacedId) {
-    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
-    Referral replaced = referrals.find(caller.scope(), replacedId).orElseThrow(() -> new ReferralNotFoundException(replacedId));
-    if (referral.getVersion() != seenVersion) {
-      throw new ReferralChangedMeanwhileException(referralId);
-    }
+    Referral referral = visible.get(referralId, seenVersion);
+    Referral replaced = visible.get(replacedId);
     requireActor(referral, Transition.SUBMIT);
     requireActor(replaced, Transition.WITHDRAW);
     Instant now = clock.instant();
     replaced.apply(Transition.WITHDRAW, caller.getUsername(), "Replaced by " + Referral.reference(referralId), now);
     slots.onMoved(replaced, Transition.WITHDRAW, caller.getUsername(), now);
-    flush(replaced);
+    visible.flush(replaced);
     submission.submit(referral, caller.getUsername(), now);
   }
 
@@ -85,17 +77,14 @@ public class ReferralLife {
     if (!caller.isSecretariat() || !caller.hasRole(Roles.REVIEWER)) {
       throw new NotAllowedException(Roles.REVIEWER);
     }
-    Referral referral = referrals.find(caller.scope(), referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
-    if (referral.getVersion() != seenVersion) {
-      throw new ReferralChangedMeanwhileException(referralId);
-    }
+    Referral referral = visible.get(referralId, seenVersion);
     String name = reviewer == null ? "" : reviewer.strip();
     if (name.isEmpty() || name.length() > 255) {
       throw new InvalidDraftException(List.of("reviewer"));
     }
     referral.assignReviewer(name);
     referral.touch(clock.instant());
-    flush(referral);
+    visible.flush(referral);
   }
 
   /** The moves the caller may make on this referral now, for the page to offer. */
@@ -124,14 +113,5 @@ public class ReferralLife {
       actors.add(Transition.Actor.REFERRING_ORGANISATION);
     }
     return actors;
-  }
-
-  /** Writes now, so that a concurrent edit (the version) fails here, inside this transaction. */
-  private void flush(Referral referral) {
-    try {
-      em.flush();
-    } catch (OptimisticLockException changed) {
-      throw new ReferralChangedMeanwhileException(referral.getId());
-    }
   }
 }

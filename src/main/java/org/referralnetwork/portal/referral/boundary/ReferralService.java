@@ -41,6 +41,7 @@ public class ReferralService {
   @Inject private Validator validator;
   @Inject private DefenderIdentities identities;
   @Inject private ReferralLife life;
+  @Inject private VisibleReferrals visible;
   @Inject private ReferralSlots slots;
   @PersistenceContext private EntityManager em;
 
@@ -94,7 +95,7 @@ public class ReferralService {
 
   /** A referral's details, timeline and thread, if the caller may see it; the opening is logged. */
   public ReferralView details(long id) {
-    Referral referral = referrals.find(caller.scope(), id).orElseThrow(() -> new ReferralNotFoundException(id));
+    Referral referral = visible.get(id);
     Instant now = clock.instant();
     em.persist(new ReferralAccess(id, caller.getUsername(), now));
     List<ReferralMessage> messages =
@@ -113,10 +114,7 @@ public class ReferralService {
    * checked here, the programme rules when it is submitted. Returns the new version.
    */
   public long saveDraft(long id, long seenVersion, DraftDetails details) {
-    Referral referral = referrals.find(caller.scope(), id).orElseThrow(() -> new ReferralNotFoundException(id));
-    if (referral.getVersion() != seenVersion) {
-      throw new ReferralChangedMeanwhileException(id);
-    }
+    Referral referral = visible.get(id, seenVersion);
     if (!life.movesFor(referral).contains(Transition.SUBMIT)) {
       throw new NotAllowedException(Roles.REFERRER);
     }
@@ -134,17 +132,13 @@ public class ReferralService {
         details.getFamilyDetails(), details.getOtherApplications(), details.isConsentGiven(), details.getConfidentiality(),
         details.getShareWith()));
     referral.touch(clock.instant());
-    try {
-      em.flush();
-    } catch (jakarta.persistence.OptimisticLockException changed) {
-      throw new ReferralChangedMeanwhileException(id);
-    }
+    visible.flush(referral);
     return referral.getVersion();
   }
 
   /** A message on the referral's thread, from the referring organisation or the secretariat. */
   public void postMessage(long id, String body) {
-    Referral referral = referrals.find(caller.scope(), id).orElseThrow(() -> new ReferralNotFoundException(id));
+    Referral referral = visible.get(id);
     // whoever may see the referral (its organisation, or the secretariat) may write on its thread
     if (body == null || body.isBlank() || body.length() > 4000) {
       throw new InvalidDraftException(List.of("message"));

@@ -127,14 +127,12 @@ public final class ReferralView implements Serializable {
   void setSlotState(SlotState slotState) { this.slotState = slotState; }
   /** Waiting for the secretariat's decision. */
   public boolean isUndecided() {
-    return status == ReferralStatus.SUBMITTED || status == ReferralStatus.UNDER_REVIEW
-        || status == ReferralStatus.INFORMATION_REQUESTED;
+    return status.isUndecided();
   }
 
   /** Rejected, guided elsewhere, withdrawn or closed: nothing more is added to it. */
   public boolean isEnded() {
-    return status == ReferralStatus.REJECTED || status == ReferralStatus.REDIRECTED
-        || status == ReferralStatus.WITHDRAWN || status == ReferralStatus.CLOSED;
+    return status.isEnded();
   }
   public boolean isAmountAsked() { return ProgrammeRules.hasAmount(programme); }
   public boolean isRelocation() { return programme == Programme.TEMPORARY_RELOCATION; }

@@ -23,9 +23,6 @@ import org.referralnetwork.portal.referral.entity.Urgency;
 @ApplicationScoped
 public class ReferralRepository {
 
-  private static final List<ReferralStatus> UNDECIDED =
-      List.of(ReferralStatus.SUBMITTED, ReferralStatus.UNDER_REVIEW, ReferralStatus.INFORMATION_REQUESTED);
-
   private static final String FROM =
       " FROM Referral r JOIN r.defender d JOIN r.organisation o";
 
@@ -145,7 +142,7 @@ public class ReferralRepository {
             "SELECT r" + FROM + " WHERE r.status IN :undecided"
                 + " ORDER BY CASE r.urgency WHEN :urgent THEN 0 WHEN :high THEN 1 ELSE 2 END, r.submittedAt, r.id",
             Referral.class)
-        .setParameter("undecided", UNDECIDED)
+        .setParameter("undecided", List.copyOf(ReferralStatus.UNDECIDED))
         .setParameter("urgent", Urgency.URGENT)
         .setParameter("high", Urgency.HIGH)
         .setFirstResult(first)
@@ -155,7 +152,7 @@ public class ReferralRepository {
 
   public long reviewQueueSize() {
     return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status IN :undecided", Long.class)
-        .setParameter("undecided", UNDECIDED)
+        .setParameter("undecided", List.copyOf(ReferralStatus.UNDECIDED))
         .getSingleResult();
   }
 

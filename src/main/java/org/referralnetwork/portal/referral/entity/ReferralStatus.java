@@ -1,6 +1,10 @@
 package org.referralnetwork.portal.referral.entity;
 
-/** Where a referral is in its life; see DOMAIN.md. Transitions come with the referrals issue. */
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a referral is in its life (DOMAIN.md); the moves between states are {@link Transition}. */
 public enum ReferralStatus {
   DRAFT,
   SUBMITTED,
@@ -20,5 +24,21 @@ public enum ReferralStatus {
   REFERRED_TO_CANADA,
   RESETTLED,
   NOT_SELECTED,
-  CLOSED
+  CLOSED;
+
+  /** Waiting for the secretariat's decision. */
+  public static final Set<ReferralStatus> UNDECIDED =
+      Collections.unmodifiableSet(EnumSet.of(SUBMITTED, UNDER_REVIEW, INFORMATION_REQUESTED));
+
+  /** Rejected, guided elsewhere, withdrawn or closed: nothing more happens to it. */
+  public static final Set<ReferralStatus> ENDED =
+      Collections.unmodifiableSet(EnumSet.of(REJECTED, REDIRECTED, WITHDRAWN, CLOSED));
+
+  public boolean isUndecided() {
+    return UNDECIDED.contains(this);
+  }
+
+  public boolean isEnded() {
+    return ENDED.contains(this);
+  }
 }
