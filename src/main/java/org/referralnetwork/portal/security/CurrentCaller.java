@@ -72,6 +72,18 @@ public class CurrentCaller {
     return membership().map(m -> m.is(OrganisationKind.SECRETARIAT)).orElse(false);
   }
 
+  /** A member of a host organisation (relocation host or shelter co-partner), which receives relocation offers. */
+  public boolean isHost() {
+    return membership()
+        .map(m -> m.is(OrganisationKind.RELOCATION_HOST) || m.is(OrganisationKind.SHELTER_COPARTNER))
+        .orElse(false);
+  }
+
+  /** A host coordinator of a host organisation: answers offers and runs relocations. */
+  public boolean isHostCoordinator() {
+    return isHost() && hasRole(Roles.HOST_COORDINATOR);
+  }
+
   /** The scope of every query made for this caller; refused without exactly one organisation. */
   public OrganisationScope scope() {
     Membership membership =

@@ -18,7 +18,7 @@ import org.referralnetwork.portal.referral.entity.Transition;
 /**
  * The slots of relocation and resettlement referrals through their life: submitting holds them (or
  * puts the referral on the waitlist when none is left), accepting uses them, withdrawing, rejecting
- * or guiding elsewhere releases them, and "not selected" gives used ones back.
+ * or guiding elsewhere releases them, and "not selected" or a relocation ended early gives used ones back.
  */
 @ApplicationScoped
 public class ReferralSlots {
@@ -71,7 +71,7 @@ public class ReferralSlots {
           setState(referral.getId(), SlotState.RELEASED, at);
         }
       }
-      case RECORD_NOT_SELECTED -> {
+      case RECORD_NOT_SELECTED, END_EARLY -> {
         if (s.state == SlotState.USED) {
           ledger.releaseUse(s.quotaId, referral.getId(), s.slots, by, at);
           setState(referral.getId(), SlotState.RELEASED, at);

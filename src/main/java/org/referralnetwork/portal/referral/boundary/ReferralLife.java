@@ -37,6 +37,9 @@ public class ReferralLife {
    * it since, nothing happens and the caller is told.
    */
   public void move(long referralId, long seenVersion, Transition transition, String reason) {
+    if (transition.isMadeByHosting()) {
+      throw new NotAllowedException(Roles.HOST_COORDINATOR);
+    }
     Referral referral = visible.get(referralId, seenVersion);
     requireActor(referral, transition);
     Instant now = clock.instant();
@@ -87,11 +90,13 @@ public class ReferralLife {
     visible.flush(referral);
   }
 
-  /** The moves the caller may make on this referral now, for the page to offer. */
+  /** The moves the caller may make on this referral now, for the page to offer; hosting has its own. */
   public List<Transition> movesFor(Referral referral) {
     List<Transition> moves = new ArrayList<>();
     for (Transition.Actor actor : actorsOf(referral)) {
-      moves.addAll(Transition.available(referral.getProgramme(), referral.getStatus(), actor));
+      Transition.available(referral.getProgramme(), referral.getStatus(), actor).stream()
+          .filter(move -> !move.isMadeByHosting())
+          .forEach(moves::add);
     }
     return moves;
   }

@@ -14,19 +14,19 @@ import org.referralnetwork.portal.security.CurrentCaller;
  * referral starts and ends with, in one place.
  */
 @ApplicationScoped
-class VisibleReferrals {
+public class VisibleReferrals {
 
   @Inject CurrentCaller caller;
   @Inject ReferralRepository referrals;
   @PersistenceContext EntityManager em;
 
   /** The referral, if the caller's scope may see it; otherwise it does not exist for them. */
-  Referral get(long id) {
+  public Referral get(long id) {
     return referrals.find(caller.scope(), id).orElseThrow(() -> new ReferralNotFoundException(id));
   }
 
   /** As {@link #get(long)}, refused when someone changed it since the caller saw {@code seenVersion}. */
-  Referral get(long id, long seenVersion) {
+  public Referral get(long id, long seenVersion) {
     Referral referral = get(id);
     if (referral.getVersion() != seenVersion) {
       throw new ReferralChangedMeanwhileException(id);
@@ -35,7 +35,7 @@ class VisibleReferrals {
   }
 
   /** Writes now, so that a concurrent edit (the version) fails here, inside the caller's transaction. */
-  void flush(Referral referral) {
+  public void flush(Referral referral) {
     try {
       em.flush();
     } catch (OptimisticLockException changed) {

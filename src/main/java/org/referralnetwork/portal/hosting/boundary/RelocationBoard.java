@@ -1,0 +1,59 @@
+package org.referralnetwork.portal.hosting.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.referralnetwork.portal.hosting.entity.Relocation;
+import org.referralnetwork.portal.hosting.entity.RelocationOffer;
+import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.NotAllowedException;
+import org.referralnetwork.portal.security.Roles;
+
+/**
+ * Who is where, until when: the secretariat sees every relocation and every offer waiting for an
+ * answer (those past their time flagged); a host sees its own relocations only.
+ */
+@Stateless
+public class RelocationBoard {
+
+  @Inject private CurrentCaller caller;
+  @PersistenceContext private EntityManager em;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** The relocations of the caller's scope that end on or after {@code from}, by start. */
+  public List<RelocationRow> relocations(LocalDate from) {
+    boolean all = caller.isSecretariat();
+    if (!all && !caller.isHost()) {
+      throw new NotAllowedException(Roles.HOST_COORDINATOR);
+    }
+    TypedQuery<Relocation> query = em.createQuery(
+            "SELECT r FROM Relocation r JOIN FETCH r.host WHERE COALESCE(r.endedOn, r.plannedEnd) >= :from"
+                + (all ? "" : " AND r.host.id = :host") + " ORDER BY r.plannedStart, r.id", Relocation.class)
+        .setParameter("from", from)
+        .setMaxResults(1000);
+    if (!all) {
+      query.setParameter("host", caller.membership().orElseThrow().organisationId());
+    }
+    return query.getResultStream().map(r -> new RelocationRow(r, List.of())).toList();
+  }
+
+  /** Offers waiting for a host's answer, oldest due first: for the secretariat only. */
+  public List<OfferRow> waitingOffers() {
+    if (!caller.isSecretariat()) {
+      throw new NotAllowedException(Roles.REVIEWER);
+    }
+    Instant now = clock.instant();
+    return em.createQuery("SELECT o FROM RelocationOffer o JOIN FETCH o.host WHERE o.openReferralId IS NOT NULL"
+            + " ORDER BY o.answerDue", RelocationOffer.class)
+        .getResultStream()
+        .map(o -> new OfferRow(o, now))
+        .toList();
+  }
+}
