@@ -36,6 +36,7 @@ public final class OfferRow implements Serializable {
   private final String note;
   private final String defenderName;
   private final String defenderCountry;
+  private final String offeredBy;
   private final LocalDateTime offeredAt;
   private final LocalDateTime answerDue;
   private final boolean overdue;
@@ -61,6 +62,7 @@ public final class OfferRow implements Serializable {
     this.note = offer.getNote();
     this.defenderName = offer.isShareIdentity() ? offer.getReferral().getDefender().getNameOrAlias() : null;
     this.defenderCountry = offer.isShareIdentity() ? offer.getReferral().getDefender().getCountryCode() : null;
+    this.offeredBy = offer.getOfferedBy();
     this.offeredAt = utc(offer.getOfferedAt());
     this.answerDue = utc(offer.getAnswerDue());
     this.overdue = offer.isOverdue(now);
@@ -94,6 +96,7 @@ public final class OfferRow implements Serializable {
   public String getNote() { return note; }
   public String getDefenderName() { return defenderName; }
   public String getDefenderCountry() { return defenderCountry; }
+  public String getOfferedBy() { return offeredBy; }
   public LocalDateTime getOfferedAt() { return offeredAt; }
   public LocalDateTime getAnswerDue() { return answerDue; }
   public boolean isOverdue() { return overdue; }

@@ -18,6 +18,7 @@ public final class RelocationRow implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final long id;
+  private final long offerId;
   private final long referralId;
   private final String reference;
   private final String hostName;
@@ -34,6 +35,7 @@ public final class RelocationRow implements Serializable {
 
   RelocationRow(Relocation relocation, List<RelocationReport> reports) {
     this.id = relocation.getId();
+    this.offerId = relocation.getOfferId();
     this.referralId = relocation.getReferralId();
     this.reference = Referral.reference(referralId);
     this.hostName = relocation.getHost().getName();
@@ -80,6 +82,7 @@ public final class RelocationRow implements Serializable {
   }
 
   public long getId() { return id; }
+  public long getOfferId() { return offerId; }
   public long getReferralId() { return referralId; }
   public String getReference() { return reference; }
   public String getHostName() { return hostName; }

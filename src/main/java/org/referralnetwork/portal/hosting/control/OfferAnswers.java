@@ -36,7 +36,7 @@ public class OfferAnswers {
       Instant now) {
     List<String> problems = new ArrayList<>(RelocationDates.problems(start, end, LocalDate.ofInstant(now, ZoneOffset.UTC)));
     if (budget == null || budget.signum() <= 0 || budget.compareTo(MAX_BUDGET) > 0) {
-      problems.add("relocation.budget");
+      problems.add("relocation.budgetInvalid");
     }
     if (!problems.isEmpty()) {
       throw new HostingRefusedException(problems);

@@ -43,7 +43,7 @@ public class HostProfile {
   @Column(name = "gender_sensitive", nullable = false)
   private boolean genderSensitive;
 
-  @Column(nullable = false)
+  @Column(name = "accessibility", nullable = false)
   private boolean accessible;
 
   @Column(length = 2000)

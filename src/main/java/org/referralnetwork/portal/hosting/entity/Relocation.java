@@ -34,6 +34,9 @@ public class Relocation {
   @JoinColumn(name = "offer_id", nullable = false)
   private RelocationOffer offer;
 
+  @Column(name = "offer_id", insertable = false, updatable = false)
+  private Long offerId;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "referral_id", nullable = false)
   private Referral referral;
@@ -133,6 +136,7 @@ public class Relocation {
 
   public Long getId() { return id; }
   public RelocationOffer getOffer() { return offer; }
+  public Long getOfferId() { return offerId != null ? offerId : offer.getId(); }
   public Referral getReferral() { return referral; }
   public Long getReferralId() { return referralId != null ? referralId : referral.getId(); }
   public Organisation getHost() { return host; }

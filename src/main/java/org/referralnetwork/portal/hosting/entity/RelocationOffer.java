@@ -70,7 +70,7 @@ public class RelocationOffer {
   @Column(name = "gender_sensitive", nullable = false)
   private boolean genderSensitive;
 
-  @Column(nullable = false)
+  @Column(name = "accessibility", nullable = false)
   private boolean accessible;
 
   @Column(name = "family_members", nullable = false)
