@@ -13,6 +13,7 @@ import org.referralnetwork.portal.hosting.control.HostMatching.HostMatch;
 import org.referralnetwork.portal.hosting.entity.HostProfile.Offering;
 import org.referralnetwork.portal.hosting.entity.HostProvision;
 import org.referralnetwork.portal.hosting.entity.HostingRequest;
+import org.referralnetwork.portal.referral.entity.ProtectionMeasure;
 import org.referralnetwork.portal.referral.entity.RequestLanguage;
 
 class HostMatchingTest {
@@ -55,5 +56,13 @@ class HostMatchingTest {
         EnumSet.noneOf(HostProvision.class), false, false, null);
     assertTrue(HostMatching.match(plain, host("Any", 1, EnumSet.of(RequestLanguage.EN),
         EnumSet.noneOf(HostProvision.class), false)).isFullMatch());
+  }
+
+  @Test
+  void theMeasuresAReferrerAskedForBecomeTheHostsNeeds() {
+    assertEquals(EnumSet.of(HostProvision.REST_AND_RESPITE, HostProvision.CAPACITY_DEVELOPMENT),
+        HostProvision.neededFor(List.of(ProtectionMeasure.REST_AND_RESPITE, ProtectionMeasure.PROFESSIONAL_DEVELOPMENT,
+            ProtectionMeasure.LEGAL_AID)));
+    assertEquals(EnumSet.noneOf(HostProvision.class), HostProvision.neededFor(List.of()));
   }
 }

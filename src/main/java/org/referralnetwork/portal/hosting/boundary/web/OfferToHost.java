@@ -67,6 +67,7 @@ public class OfferToHost implements Serializable {
     wantedStart = LocalDate.now(ZoneOffset.UTC).plusWeeks(2);
     months = view.getDetails().getRelocationMonths();
     language = view.getDetails().getLanguage();
+    needs = new ArrayList<>(HostProvision.neededFor(view.getDetails().getMeasures()));
     history = caller.isSecretariat() ? offers.offersOf(view.getId()) : List.of();
     relocation = offers.relocationOf(view.getId()).orElse(null);
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.referralnetwork.portal.testing.Browser;
 import org.referralnetwork.portal.testing.Deployments;
+import org.referralnetwork.portal.testing.DraftForm;
 
 /**
  * A referral's whole path in real browsers, through the real Keycloak login: a referrer submits an
@@ -47,16 +48,16 @@ class ReferralJourneyIT {
     String defender = "Leyla Journey " + run;
     String page;
     try (Browser alice = Browser.open().signIn(portal, "alice")) {
-      startDraft(alice, "Temporary relocation", defender, "Sudan");
+      DraftForm.start(alice, "Temporary relocation", defender, "Sudan");
       page = alice.driver().getCurrentUrl();
       alice.type("#draft\\:pronouns", "she/her");
-      next(alice);
+      DraftForm.next(alice);
       alice.type("#draft\\:situation", "Threatened after publishing a report on detentions.");
       alice.choose("draft:urgency", "Urgent (immediate risk)");
-      next(alice);
+      DraftForm.next(alice);
       alice.click("label[for='draft:measures:8']");
       alice.type("#draft\\:months_input", "6");
-      next(alice);
+      DraftForm.next(alice);
       alice.click("#draft\\:consentGiven .ui-chkbox-box");
       alice.click("#draft\\:submit");
       alice.awaitText("submitted to the secretariat");
@@ -113,13 +114,13 @@ class ReferralJourneyIT {
   @Test
   void aSubmissionWithBadInputShowsTheMessagesAndKeepsTheInput() throws Exception {
     try (Browser alice = Browser.open().signIn(portal, "alice")) {
-      startDraft(alice, "Emergency grant", "Omar Input " + run, "Yemen");
-      next(alice);
+      DraftForm.start(alice, "Emergency grant", "Omar Input " + run, "Yemen");
+      DraftForm.next(alice);
       alice.type("#draft\\:situation", "Raided twice; equipment seized.");
-      next(alice);
+      DraftForm.next(alice);
       alice.click("label[for='draft:measures:13']");
       alice.type("#draft\\:amount_input", "12000");
-      next(alice);
+      DraftForm.next(alice);
       alice.click("#draft\\:submit");
       alice.awaitText("An emergency grant covers at most");
       alice.awaitText("cannot be covered by individual support");
@@ -190,7 +191,7 @@ class ReferralJourneyIT {
     Path fake = Files.createTempFile("fake", ".pdf");
     Files.writeString(fake, "MZ not really a pdf");
     try (Browser alice = Browser.open().signIn(portal, "alice")) {
-      startDraft(alice, "Emergency grant", "Amal Documents " + run, "Iraq");
+      DraftForm.start(alice, "Emergency grant", "Amal Documents " + run, "Iraq");
       alice.upload("#docs\\:upload_input", pdf);
       alice.awaitText("added.");
       assertTrue(alice.text("#documents").contains(pdf.getFileName().toString()));
@@ -205,30 +206,16 @@ class ReferralJourneyIT {
 
   /** Fills a small emergency grant request and submits it; returns its page. */
   private String submitEmergencyGrant(Browser browser, String defender) {
-    startDraft(browser, "Emergency grant", defender, "Yemen");
+    DraftForm.start(browser, "Emergency grant", defender, "Yemen");
     String page = browser.driver().getCurrentUrl();
-    next(browser);
+    DraftForm.next(browser);
     browser.type("#draft\\:situation", "Threats by phone.");
-    next(browser);
+    DraftForm.next(browser);
     browser.click("label[for='draft:measures:0']");
     browser.type("#draft\\:amount_input", "1500");
-    next(browser);
+    DraftForm.next(browser);
     browser.click("#draft\\:consentGiven .ui-chkbox-box");
     browser.click("#draft\\:submit");
     return page;
-  }
-
-  private void startDraft(Browser browser, String programme, String defender, String country) {
-    browser.choose("draft:programme", programme);
-    browser.type("#draft\\:name", defender);
-    browser.choose("draft:country", country);
-    browser.click("#draft\\:save");
-    browser.awaitText("Draft R-");
-    browser.find("#draft\\:wizard");
-  }
-
-  private static void next(Browser browser) {
-    browser.click(".ui-wizard-nav-next");
-    browser.awaitAjax();
   }
 }
