@@ -101,7 +101,7 @@ public final class RunPortal {
     say("  alice, adam (org-admin)   Alpha Defenders Network (consortium partner)");
     say("  bruno                     Beta Rights Watch (consortium partner)");
     say("  hana (host-coordinator)   Casa Refugio Host City (relocation host)");
-    say("  sofia                     Safe Harbour Shelter Initiative (shelter co-partner)");
+    say("  sofia (host-coordinator)  Safe Harbour Shelter Initiative (shelter co-partner)");
     say("  chloe                     Maple Refuge Partners (Canada referral partner)");
     say("  rita (reviewer), sam (secretariat-admin)   Mechanism Secretariat");
     say("  nora (no organisation), dual (two organisations): refused, to show the check");

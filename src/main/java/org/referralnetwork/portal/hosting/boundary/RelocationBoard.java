@@ -44,6 +44,17 @@ public class RelocationBoard {
     return query.getResultStream().map(r -> new RelocationRow(r, List.of())).toList();
   }
 
+  /** How many offers are past their answer time: the secretariat is told wherever it starts its day. */
+  public long overdueOffers() {
+    if (!caller.isSecretariat()) {
+      throw new NotAllowedException(Roles.REVIEWER);
+    }
+    return em.createQuery("SELECT COUNT(o) FROM RelocationOffer o WHERE o.openReferralId IS NOT NULL AND o.answerDue < :now",
+            Long.class)
+        .setParameter("now", clock.instant())
+        .getSingleResult();
+  }
+
   /** Offers waiting for a host's answer, oldest due first: for the secretariat only. */
   public List<OfferRow> waitingOffers() {
     if (!caller.isSecretariat()) {

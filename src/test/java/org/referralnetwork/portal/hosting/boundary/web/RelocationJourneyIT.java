@@ -112,10 +112,12 @@ class RelocationJourneyIT {
       assertTrue(sam.text("#offer-history").contains(HOST));
     }
 
+    String offerPage;
     try (Browser hana = Browser.open().signIn(portal, "hana")) {
       hana.click("#nav-offers");
       hana.driver().findElement(By.linkText(reference)).click();
       hana.awaitText("Offer " + reference);
+      offerPage = hana.driver().getCurrentUrl();
       assertTrue(hana.text("#offer-defender").startsWith("Withheld"), "the defender did not agree to share their identity");
       assertFalse(hana.bodyText().contains("Followed and searched"), "the host never sees the risk narrative");
       hana.type("#answer\\:budget_input", "9000");
@@ -135,6 +137,14 @@ class RelocationJourneyIT {
       hana.click("#run\\:save-follow-up");
       hana.awaitText("The follow-up is saved.");
       assertTrue(hana.text("#relocation-follow-up").contains("at home"));
+    }
+
+    try (Browser sofia = Browser.open().signIn(portal, "sofia")) {
+      sofia.driver().get(offerPage);
+      sofia.awaitText("Page not found");
+      assertFalse(sofia.bodyText().contains(reference), "another host never sees the offer, even with its address");
+      sofia.driver().get(page);
+      assertEquals(HOST, sofia.text("#relocation-host"), "the referring partner follows its referral's relocation");
     }
 
     try (Browser sam = Browser.open().signIn(portal, "sam")) {
