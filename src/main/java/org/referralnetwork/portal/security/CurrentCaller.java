@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.referralnetwork.portal.organisation.entity.OrganisationKind;
 import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 
@@ -26,6 +28,7 @@ public class CurrentCaller {
   @Inject private HttpServletRequest request;
 
   private List<Membership> memberships;
+  private Set<String> roles;
 
   public boolean isLoggedIn() {
     return securityContext.getCallerPrincipal() != null;
@@ -49,6 +52,32 @@ public class CurrentCaller {
     return request.isUserInRole(role);
   }
 
+  /** True when the caller, a member of exactly one organisation, holds the permission there ({@link AccessPolicy}). */
+  public boolean may(Permission permission) {
+    return membership()
+        .map(m -> AccessPolicy.allows(m.kinds(), roles(), permission))
+        .orElse(false);
+  }
+
+  /** As {@link #may(Permission)}, refused with {@link NotAllowedException} otherwise. */
+  public void require(Permission permission) {
+    if (!may(permission)) {
+      throw new NotAllowedException(permission);
+    }
+  }
+
+  /** For pages: {@code caller.can('REVIEW')}. */
+  public boolean can(String permission) {
+    return may(Permission.valueOf(permission));
+  }
+
+  private Set<String> roles() {
+    if (roles == null) {
+      roles = Roles.ALL.stream().filter(this::hasRole).collect(Collectors.toUnmodifiableSet());
+    }
+    return roles;
+  }
+
   /** The caller's organisation when they belong to exactly one, as the portal requires. */
   public Optional<Membership> membership() {
     List<Membership> all = memberships();
@@ -70,18 +99,6 @@ public class CurrentCaller {
 
   public boolean isSecretariat() {
     return membership().map(m -> m.is(OrganisationKind.SECRETARIAT)).orElse(false);
-  }
-
-  /** A member of a host organisation (relocation host or shelter co-partner), which receives relocation offers. */
-  public boolean isHost() {
-    return membership()
-        .map(m -> m.is(OrganisationKind.RELOCATION_HOST) || m.is(OrganisationKind.SHELTER_COPARTNER))
-        .orElse(false);
-  }
-
-  /** A host coordinator of a host organisation: answers offers and runs relocations. */
-  public boolean isHostCoordinator() {
-    return isHost() && hasRole(Roles.HOST_COORDINATOR);
   }
 
   /** The scope of every query made for this caller; refused without exactly one organisation. */

@@ -1,5 +1,7 @@
 package org.referralnetwork.portal.security;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +18,11 @@ public class LoginCallback extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private Event<SignedIn> signedIn;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    signedIn.fire(new SignedIn(request.getRemoteUser()));
     response.sendRedirect(request.getContextPath() + "/");
   }
 }

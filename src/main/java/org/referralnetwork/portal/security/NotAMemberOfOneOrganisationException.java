@@ -4,7 +4,7 @@ import jakarta.ejb.ApplicationException;
 
 /** The caller belongs to no organisation or to several, so the portal cannot scope their work. */
 @ApplicationException(rollback = true)
-public class NotAMemberOfOneOrganisationException extends RuntimeException {
+public class NotAMemberOfOneOrganisationException extends RuntimeException implements RefusedAccess {
 
   private static final long serialVersionUID = 1L;
 

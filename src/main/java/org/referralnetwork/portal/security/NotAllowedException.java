@@ -2,13 +2,17 @@ package org.referralnetwork.portal.security;
 
 import jakarta.ejb.ApplicationException;
 
-/** The caller lacks the role a use case needs; nothing was changed. */
+/** The caller lacks the permission (or role) a use case needs; nothing was changed. */
 @ApplicationException(rollback = true)
-public class NotAllowedException extends RuntimeException {
+public class NotAllowedException extends RuntimeException implements RefusedAccess {
 
   private static final long serialVersionUID = 1L;
 
   public NotAllowedException(String role) {
     super("this needs the role " + role);
+  }
+
+  public NotAllowedException(Permission permission) {
+    super("this needs the permission " + permission);
   }
 }

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.security;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,9 +15,11 @@ import org.referralnetwork.portal.organisation.boundary.OrganisationRegistry;
 
 /**
  * Lets a logged-in caller reach the portal's pages only as a member of exactly one organisation
- * (others get a page that says so), and registers or refreshes that organisation once a session.
+ * (others get a page that says so) and only with the permission the page needs
+ * ({@link PagePermissions}; others get "not found"), and registers or refreshes that organisation
+ * once a session. Every refusal is an {@link AccessRefused} event, for the audit log.
  */
-@WebFilter(filterName = "OrganisationGate", urlPatterns = "*.xhtml")
+@WebFilter(filterName = "OrganisationGate", urlPatterns = {"*.xhtml", "/document", "/secretariat/quotas.xlsx"})
 public class OrganisationGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -25,6 +28,7 @@ public class OrganisationGate extends HttpFilter {
 
   @Inject private CurrentCaller caller;
   @Inject private OrganisationRegistry registry;
+  @Inject private Event<AccessRefused> refusals;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,6 +39,7 @@ public class OrganisationGate extends HttpFilter {
     }
     Optional<Membership> membership = caller.membership();
     if (membership.isEmpty()) {
+      refusals.fire(new AccessRefused("page " + request.getServletPath() + ": not a member of exactly one organisation"));
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       request.getRequestDispatcher(NO_ORGANISATION_PAGE).forward(request, response);
       return;
@@ -43,6 +48,14 @@ public class OrganisationGate extends HttpFilter {
     if (!membership.get().equals(session.getAttribute(REGISTERED))) {
       registry.registerOrRefresh(membership.get());
       session.setAttribute(REGISTERED, membership.get());
+    }
+    boolean allowed = PagePermissions.of(request.getServletPath())
+        .map(permissions -> permissions.stream().anyMatch(caller::may))
+        .orElse(false);
+    if (!allowed) {
+      refusals.fire(new AccessRefused("page " + request.getServletPath()));
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
     }
     chain.doFilter(request, response);
   }

@@ -8,5 +8,9 @@ public final class Roles {
   public static final String REVIEWER = "reviewer";
   public static final String SECRETARIAT_ADMIN = "secretariat-admin";
 
+  /** Every role the portal knows. */
+  public static final java.util.List<String> ALL =
+      java.util.List.of(REFERRER, ORG_ADMIN, HOST_COORDINATOR, REVIEWER, SECRETARIAT_ADMIN);
+
   private Roles() {}
 }

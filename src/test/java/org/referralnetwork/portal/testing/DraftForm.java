@@ -20,4 +20,9 @@ public final class DraftForm {
     browser.click(".ui-wizard-nav-next");
     browser.awaitAjax();
   }
+
+  /** The reference (R-000123) of the referral whose page is at this address. */
+  public static String referenceOf(String referralPage) {
+    return "R-" + String.format("%06d", Long.parseLong(referralPage.replaceAll(".*id=(\\d+).*", "$1")));
+  }
 }

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.referralnetwork.portal.hosting.control.HostingRefusedException;
+import org.referralnetwork.portal.audit.boundary.AuditLog;
+import org.referralnetwork.portal.audit.boundary.AuditRefusals;
+import org.referralnetwork.portal.audit.entity.AuditAction;
+import org.referralnetwork.portal.hosting.control.HostingNotFoundException;
 import org.referralnetwork.portal.hosting.control.OfferAnswers;
 import org.referralnetwork.portal.hosting.control.RelocationSteps;
 import org.referralnetwork.portal.hosting.entity.FollowUp;
@@ -18,17 +21,18 @@ import org.referralnetwork.portal.hosting.entity.Relocation;
 import org.referralnetwork.portal.hosting.entity.RelocationOffer;
 import org.referralnetwork.portal.hosting.entity.ReportKind;
 import org.referralnetwork.portal.security.CurrentCaller;
-import org.referralnetwork.portal.security.NotAllowedException;
-import org.referralnetwork.portal.security.Roles;
+import org.referralnetwork.portal.security.Permission;
 
 /**
  * A host coordinator's desk: the offers made to their organisation (never another host's), the
  * answer to each, and the relocations it runs. Every query names the caller's organisation.
  */
 @Stateless
+@AuditRefusals
 public class HostDesk {
 
   @Inject private CurrentCaller caller;
+  @Inject private AuditLog audit;
   @Inject private OfferAnswers answers;
   @Inject private RelocationSteps steps;
   @PersistenceContext private EntityManager em;
@@ -50,7 +54,10 @@ public class HostDesk {
 
   /** One offer to the caller's organisation; another host's offer does not exist for the caller. */
   public OfferRow offer(long offerId) {
-    return new OfferRow(own(offerId), clock.instant());
+    RelocationOffer offer = own(offerId);
+    audit.record(AuditAction.REFERRAL_READ, offer.getReferralId(), offer.getReferral().getOrganisation().getId(),
+        "offer " + offerId + " seen by its host");
+    return new OfferRow(offer, clock.instant());
   }
 
   /** The relocation an accepted offer started, if any. */
@@ -65,30 +72,48 @@ public class HostDesk {
 
   public void accept(long offerId, LocalDate start, LocalDate end, BigDecimal budget) {
     answers.accept(offerId, hostId(), caller.getUsername(), start, end, budget, clock.instant());
+    auditOffer(offerId, AuditAction.OFFER_ANSWERED, "accepted");
   }
 
   public void decline(long offerId, String reason) {
     answers.decline(offerId, hostId(), caller.getUsername(), reason, clock.instant());
+    auditOffer(offerId, AuditAction.OFFER_ANSWERED, "declined");
   }
 
   public void confirmArrival(long relocationId, LocalDate on) {
     steps.arrive(relocationId, hostId(), caller.getUsername(), on, clock.instant());
+    auditRelocation(relocationId, "arrival confirmed");
   }
 
   public void report(long relocationId, ReportKind kind, String text) {
     steps.report(relocationId, hostId(), caller.getUsername(), kind, text, clock.instant());
+    auditRelocation(relocationId, "report written");
   }
 
   public void recordReturn(long relocationId, LocalDate on) {
     steps.recordReturn(relocationId, hostId(), caller.getUsername(), on, clock.instant());
+    auditRelocation(relocationId, "return recorded");
   }
 
   public void endEarly(long relocationId, LocalDate on, String reason) {
     steps.endEarly(relocationId, hostId(), caller.getUsername(), on, reason, clock.instant());
+    auditRelocation(relocationId, "ended early");
   }
 
   public void recordFollowUp(long relocationId, FollowUp outcome, String notes) {
     steps.recordFollowUp(relocationId, hostId(), outcome, notes);
+    auditRelocation(relocationId, "follow-up recorded");
+  }
+
+  private void auditOffer(long offerId, AuditAction action, String detail) {
+    RelocationOffer offer = em.find(RelocationOffer.class, offerId);
+    audit.record(action, offer.getReferralId(), offer.getReferral().getOrganisation().getId(), detail);
+  }
+
+  private void auditRelocation(long relocationId, String detail) {
+    Relocation relocation = em.find(Relocation.class, relocationId);
+    audit.record(AuditAction.RELOCATION_STEP, relocation.getReferralId(), relocation.getReferral().getOrganisation().getId(),
+        detail);
   }
 
   private RelocationOffer own(long offerId) {
@@ -98,13 +123,11 @@ public class HostDesk {
         .setParameter("host", hostId())
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new HostingRefusedException("offer.notFound"));
+        .orElseThrow(() -> new HostingNotFoundException("offer.notFound"));
   }
 
   private String hostId() {
-    if (!caller.isHostCoordinator()) {
-      throw new NotAllowedException(Roles.HOST_COORDINATOR);
-    }
+    caller.require(Permission.ANSWER_OFFERS);
     return caller.membership().orElseThrow().organisationId();
   }
 }

@@ -7,26 +7,31 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.referralnetwork.portal.audit.boundary.AuditLog;
+import org.referralnetwork.portal.audit.boundary.AuditRefusals;
+import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.hosting.control.HostDirectory;
 import org.referralnetwork.portal.hosting.control.HostPlaces.Span;
+import org.referralnetwork.portal.hosting.control.HostingNotFoundException;
 import org.referralnetwork.portal.hosting.control.HostingRefusedException;
 import org.referralnetwork.portal.hosting.entity.HostCapacity;
 import org.referralnetwork.portal.hosting.entity.HostProfile;
 import org.referralnetwork.portal.security.CurrentCaller;
-import org.referralnetwork.portal.security.NotAllowedException;
-import org.referralnetwork.portal.security.Roles;
+import org.referralnetwork.portal.security.Permission;
 
 /**
  * A host organisation keeps its own hosting profile and declares its places; only its host
  * coordinators and admins may, and only for their own organisation.
  */
 @Stateless
+@AuditRefusals
 public class HostingProfiles {
 
   static final int MAX_CITIES = 500;
   static final int MAX_NOTES = 2000;
 
   @Inject private CurrentCaller caller;
+  @Inject private AuditLog audit;
   @Inject private HostDirectory hosts;
   @PersistenceContext private EntityManager em;
 
@@ -52,6 +57,7 @@ public class HostingProfiles {
     profile.describe(new HostProfile.Offering(blankToNull(offering.cities()), offering.provisions(), offering.languages(),
         offering.genderSensitive(), offering.accessible(), blankToNull(offering.notes())), caller.getUsername(),
         clock.instant());
+    audit.record(AuditAction.HOSTING_PROFILE_CHANGED, "profile saved");
   }
 
   public List<HostCapacity> capacities() {
@@ -73,6 +79,7 @@ public class HostingProfiles {
       throw new HostingRefusedException("hosting.placesRange");
     }
     em.persist(new HostCapacity(hostId, start, end, places));
+    audit.record(AuditAction.HOSTING_PROFILE_CHANGED, places + " places from " + start + " to " + end);
   }
 
   /** Takes back a period of places, unless relocations agreed or under way still need them. */
@@ -81,7 +88,7 @@ public class HostingProfiles {
     hosts.lock(hostId);
     HostCapacity capacity = em.find(HostCapacity.class, capacityId);
     if (capacity == null || !capacity.getOrganisationId().equals(hostId)) {
-      throw new HostingRefusedException("hosting.notFound");
+      throw new HostingNotFoundException("hosting.notFound");
     }
     em.remove(capacity);
     em.flush();
@@ -89,12 +96,11 @@ public class HostingProfiles {
     if (hosts.overbooked(hostId, period)) {
       throw new HostingRefusedException("hosting.placesInUse");
     }
+    audit.record(AuditAction.HOSTING_PROFILE_CHANGED, "places from " + period.start() + " to " + period.end() + " removed");
   }
 
   private String hostId() {
-    if (!caller.isHost() || !(caller.hasRole(Roles.HOST_COORDINATOR) || caller.hasRole(Roles.ORG_ADMIN))) {
-      throw new NotAllowedException(Roles.HOST_COORDINATOR);
-    }
+    caller.require(Permission.MANAGE_HOSTING_PROFILE);
     return caller.membership().orElseThrow().organisationId();
   }
 

@@ -9,17 +9,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.referralnetwork.portal.audit.boundary.AuditRefusals;
 import org.referralnetwork.portal.hosting.entity.Relocation;
 import org.referralnetwork.portal.hosting.entity.RelocationOffer;
 import org.referralnetwork.portal.security.CurrentCaller;
-import org.referralnetwork.portal.security.NotAllowedException;
-import org.referralnetwork.portal.security.Roles;
+import org.referralnetwork.portal.security.Permission;
 
 /**
  * Who is where, until when: the secretariat sees every relocation and every offer waiting for an
  * answer (those past their time flagged); a host sees its own relocations only.
  */
 @Stateless
+@AuditRefusals
 public class RelocationBoard {
 
   @Inject private CurrentCaller caller;
@@ -29,10 +30,8 @@ public class RelocationBoard {
 
   /** The relocations of the caller's scope that end on or after {@code from}, by start. */
   public List<RelocationRow> relocations(LocalDate from) {
-    boolean all = caller.isSecretariat();
-    if (!all && !caller.isHost()) {
-      throw new NotAllowedException(Roles.HOST_COORDINATOR);
-    }
+    caller.require(Permission.VIEW_RELOCATIONS);
+    boolean all = caller.scope().isAll();
     TypedQuery<Relocation> query = em.createQuery(
             "SELECT r FROM Relocation r JOIN FETCH r.host WHERE COALESCE(r.endedOn, r.plannedEnd) >= :from"
                 + (all ? "" : " AND r.host.id = :host") + " ORDER BY r.plannedStart, r.id", Relocation.class)
@@ -46,9 +45,7 @@ public class RelocationBoard {
 
   /** How many offers are past their answer time: the secretariat is told wherever it starts its day. */
   public long overdueOffers() {
-    if (!caller.isSecretariat()) {
-      throw new NotAllowedException(Roles.REVIEWER);
-    }
+    caller.require(Permission.REVIEW);
     return em.createQuery("SELECT COUNT(o) FROM RelocationOffer o WHERE o.openReferralId IS NOT NULL AND o.answerDue < :now",
             Long.class)
         .setParameter("now", clock.instant())
@@ -57,9 +54,7 @@ public class RelocationBoard {
 
   /** Offers waiting for a host's answer, oldest due first: for the secretariat only. */
   public List<OfferRow> waitingOffers() {
-    if (!caller.isSecretariat()) {
-      throw new NotAllowedException(Roles.REVIEWER);
-    }
+    caller.require(Permission.REVIEW);
     Instant now = clock.instant();
     return em.createQuery("SELECT o FROM RelocationOffer o JOIN FETCH o.host WHERE o.openReferralId IS NOT NULL"
             + " ORDER BY o.answerDue", RelocationOffer.class)

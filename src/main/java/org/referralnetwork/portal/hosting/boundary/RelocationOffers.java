@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.referralnetwork.portal.audit.boundary.AuditLog;
+import org.referralnetwork.portal.audit.boundary.AuditRefusals;
+import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.hosting.control.HostDirectory;
 import org.referralnetwork.portal.hosting.control.HostMatching;
 import org.referralnetwork.portal.hosting.control.HostingRefusedException;
@@ -21,17 +24,18 @@ import org.referralnetwork.portal.hosting.entity.RelocationReport;
 import org.referralnetwork.portal.referral.boundary.VisibleReferrals;
 import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.security.CurrentCaller;
-import org.referralnetwork.portal.security.NotAllowedException;
-import org.referralnetwork.portal.security.Roles;
+import org.referralnetwork.portal.security.Permission;
 
 /**
  * The secretariat finds a host for an accepted relocation referral and offers it; everyone who may
  * see the referral sees its offers and its relocation.
  */
 @Stateless
+@AuditRefusals
 public class RelocationOffers {
 
   @Inject private CurrentCaller caller;
+  @Inject private AuditLog audit;
   @Inject private VisibleReferrals visible;
   @Inject private HostDirectory hosts;
   @Inject private Offers offers;
@@ -53,8 +57,9 @@ public class RelocationOffers {
   public void offer(long referralId, long seenVersion, String hostId, HostingRequest request) {
     requireReviewer();
     Referral referral = visible.get(referralId, seenVersion);
-    offers.offer(referral, hostId, request, caller.getUsername(), clock.instant());
+    RelocationOffer offer = offers.offer(referral, hostId, request, caller.getUsername(), clock.instant());
     visible.flush(referral);
+    audit.record(AuditAction.OFFER_MADE, referralId, referral.getOrganisation().getId(), "offer " + offer.getId());
   }
 
   public void withdraw(long referralId, long seenVersion, String reason) {
@@ -62,6 +67,7 @@ public class RelocationOffers {
     Referral referral = visible.get(referralId, seenVersion);
     offers.withdraw(referral, reason, caller.getUsername(), clock.instant());
     visible.flush(referral);
+    audit.record(AuditAction.OFFER_WITHDRAWN, referralId, referral.getOrganisation().getId(), null);
   }
 
   /** The referral's offers, newest first. */
@@ -95,9 +101,7 @@ public class RelocationOffers {
   }
 
   private void requireReviewer() {
-    if (!caller.isSecretariat() || !caller.hasRole(Roles.REVIEWER)) {
-      throw new NotAllowedException(Roles.REVIEWER);
-    }
+    caller.require(Permission.REVIEW);
   }
 
   private LocalDate today() {

@@ -68,7 +68,7 @@ public class OfferAnswers {
   private RelocationOffer waiting(long offerId, String hostId) {
     RelocationOffer offer = em.find(RelocationOffer.class, offerId, LockModeType.PESSIMISTIC_WRITE);
     if (offer == null || !offer.getHost().getId().equals(hostId)) {
-      throw new HostingRefusedException("offer.notFound");
+      throw new HostingNotFoundException("offer.notFound");
     }
     em.refresh(offer, LockModeType.PESSIMISTIC_WRITE);
     if (offer.getState() != OfferState.OFFERED) {

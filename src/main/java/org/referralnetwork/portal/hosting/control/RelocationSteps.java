@@ -86,7 +86,7 @@ public class RelocationSteps {
   private Relocation hostsOwn(long relocationId, String hostId, RelocationState expected) {
     Relocation relocation = em.find(Relocation.class, relocationId, LockModeType.PESSIMISTIC_WRITE);
     if (relocation == null || !relocation.getHost().getId().equals(hostId)) {
-      throw new HostingRefusedException("relocation.notFound");
+      throw new HostingNotFoundException("relocation.notFound");
     }
     em.refresh(relocation, LockModeType.PESSIMISTIC_WRITE);
     if (expected != null && relocation.getState() != expected) {

@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.referralnetwork.portal.audit.boundary.AuditLog;
+import org.referralnetwork.portal.audit.boundary.AuditRefusals;
+import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.organisation.entity.Organisation;
 import org.referralnetwork.portal.quota.control.ReferralSlots;
 import org.referralnetwork.portal.quota.control.SlotLedger;
@@ -18,17 +21,18 @@ import org.referralnetwork.portal.quota.entity.SlotUnits;
 import org.referralnetwork.portal.referral.control.ProgrammeEligibility;
 import org.referralnetwork.portal.referral.entity.Programme;
 import org.referralnetwork.portal.security.CurrentCaller;
-import org.referralnetwork.portal.security.NotAllowedException;
-import org.referralnetwork.portal.security.Roles;
+import org.referralnetwork.portal.security.Permission;
 
 /**
  * The secretariat sets and changes quotas, each change with a reason and a ledger row; partners
  * see their own figures. One method, one transaction; a refused change changes nothing.
  */
 @Stateless
+@AuditRefusals
 public class Quotas {
 
   @Inject private CurrentCaller caller;
+  @Inject private AuditLog audit;
   @Inject private SlotLedger ledger;
   @Inject private ReferralSlots slots;
   @PersistenceContext private EntityManager em;
@@ -61,7 +65,9 @@ public class Quotas {
     if (ledger.overlaps(programme, organisationId, start, end, null)) {
       throw new QuotaRefusedException("quota.overlap");
     }
-    return ledger.create(programme, organisationId, start, end, allotted, caller.getUsername(), now(), reason.strip());
+    long id = ledger.create(programme, organisationId, start, end, allotted, caller.getUsername(), now(), reason.strip());
+    audit.record(AuditAction.QUOTA_CHANGED, "quota " + id + " created: " + allotted + " slots");
+    return id;
   }
 
   public void raise(long quotaId, Integer count, String reason) {
@@ -69,6 +75,7 @@ public class Quotas {
     requireSlots(count, false);
     requireReason(reason);
     ledger.raise(quotaId, count, MovementKind.RAISE, caller.getUsername(), now(), reason.strip());
+    audit.record(AuditAction.QUOTA_CHANGED, "quota " + quotaId + " raised by " + count);
   }
 
   public void lower(long quotaId, Integer count, String reason) {
@@ -78,6 +85,7 @@ public class Quotas {
     if (!ledger.lower(quotaId, count, MovementKind.LOWER, caller.getUsername(), now(), reason.strip())) {
       throw new QuotaRefusedException("quota.belowUse");
     }
+    audit.record(AuditAction.QUOTA_CHANGED, "quota " + quotaId + " lowered by " + count);
   }
 
   /** Moves slots from one partner's quota to another's of the same programme. */
@@ -93,20 +101,28 @@ public class Quotas {
       throw new QuotaRefusedException("quota.belowUse");
     }
     ledger.raise(toId, count, MovementKind.MOVE_IN, caller.getUsername(), now, reason.strip());
+    audit.record(AuditAction.QUOTA_CHANGED, count + " slots moved from quota " + fromId + " to quota " + toId);
   }
 
   /** Gives a free slot of the quota to the first referral waiting for one; empty when none fits. */
   public Optional<Long> giveToWaitlist(long quotaId) {
     requireAdmin();
-    return slots.giveToNextWaiting(quotaId, caller.getUsername(), now());
+    Optional<Long> given = slots.giveToNextWaiting(quotaId, caller.getUsername(), now());
+    given.ifPresent(referralId -> audit.record(AuditAction.QUOTA_CHANGED, "quota " + quotaId + ": a slot given to the waitlist"));
+    return given;
   }
 
   /** Every quota, for the secretariat's dashboard. */
   public List<QuotaRow> all() {
-    if (!caller.isSecretariat()) {
-      throw new NotAllowedException(Roles.REVIEWER);
-    }
+    caller.require(Permission.VIEW_QUOTAS);
     return rows("", null);
+  }
+
+  /** Every quota, for an export; the export is recorded. */
+  public List<QuotaRow> export(String format) {
+    List<QuotaRow> rows = all();
+    audit.record(AuditAction.EXPORT, "slot quotas as " + format);
+    return rows;
   }
 
   /** The caller's own organisation's quotas: what it has left before it submits. */
@@ -120,9 +136,7 @@ public class Quotas {
    */
   @SuppressWarnings("unchecked")
   public List<Object[]> trend() {
-    if (!caller.isSecretariat()) {
-      throw new NotAllowedException(Roles.REVIEWER);
-    }
+    caller.require(Permission.VIEW_QUOTAS);
     List<Object[]> daily = em.createNativeQuery(
             "SELECT q.programme, DATE(m.moved_at), SUM(m.held_delta + m.used_delta) FROM slot_movement m"
                 + " JOIN quota q ON q.id = m.quota_id GROUP BY q.programme, DATE(m.moved_at) ORDER BY 1, 2")
@@ -171,9 +185,7 @@ public class Quotas {
   }
 
   private void requireAdmin() {
-    if (!caller.isSecretariat() || !caller.hasRole(Roles.SECRETARIAT_ADMIN)) {
-      throw new NotAllowedException(Roles.SECRETARIAT_ADMIN);
-    }
+    caller.require(Permission.ADMINISTER_QUOTAS);
   }
 
   private static void requireSlots(Integer count, boolean zeroAllowed) {

@@ -10,21 +10,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.referralnetwork.portal.audit.boundary.AuditLog;
+import org.referralnetwork.portal.audit.boundary.AuditRefusals;
+import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 import org.referralnetwork.portal.referral.control.DocumentRules;
 import org.referralnetwork.portal.referral.entity.Referral;
-import org.referralnetwork.portal.referral.entity.ReferralAccess;
 import org.referralnetwork.portal.referral.entity.ReferralDocument;
 import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.Permission;
 import org.referralnetwork.portal.security.NotAllowedException;
-import org.referralnetwork.portal.security.Roles;
 
 /** Supporting documents: attached by the referring organisation, read by whoever may see the referral. */
 @Stateless
+@AuditRefusals
 public class ReferralDocuments {
 
   @Inject private CurrentCaller caller;
   @Inject private VisibleReferrals visible;
+  @Inject private PersonalDetails personal;
+  @Inject private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
@@ -43,19 +48,24 @@ public class ReferralDocuments {
     Referral referral = visible.get(referralId);
     boolean ownOrganisation =
         caller.belongsTo(referral.getOrganisation().getId());
-    if (!ownOrganisation || !caller.hasRole(Roles.REFERRER) || referral.getStatus().isEnded()) {
-      throw new NotAllowedException(Roles.REFERRER);
+    if (!ownOrganisation || !caller.may(Permission.REFER) || referral.getStatus().isEnded()) {
+      throw new NotAllowedException(Permission.REFER);
     }
     String type = DocumentRules.accept(fileName, content).orElseThrow(DocumentRefusedException::new);
     ReferralDocument document =
         new ReferralDocument(referral, DocumentRules.cleanName(fileName), type, content, caller.getUsername(), clock.instant());
     em.persist(document);
     em.flush();
+    audit.record(AuditAction.DOCUMENT_ADDED, referralId, referral.getOrganisation().getId(), "document " + document.getId());
     return new DocumentRow(document);
   }
 
+  /** The referral's documents; none listed to whom its personal details are hidden (names are in file names). */
   public List<DocumentRow> list(long referralId) {
     Referral referral = visible.get(referralId);
+    if (!personal.shownTo(referral)) {
+      return List.of();
+    }
     return em.createQuery("SELECT d FROM ReferralDocument d WHERE d.referral = :r ORDER BY d.uploadedAt, d.id", ReferralDocument.class)
         .setParameter("r", referral)
         .getResultList()
@@ -76,7 +86,16 @@ public class ReferralDocuments {
       query.setParameter("organisationId", scope.organisationId());
     }
     Optional<ReferralDocument> document = query.getResultStream().findFirst();
-    document.ifPresent(d -> em.persist(new ReferralAccess(d.getReferral().getId(), caller.getUsername(), Instant.now(clock))));
+    if (document.isEmpty()) {
+      audit.refused("document " + documentId + ": not found in the caller's scope", null);
+      return document;
+    }
+    Referral referral = document.get().getReferral();
+    if (!personal.shownTo(referral)) {
+      audit.refused("document " + documentId + ": personal details not opened", referral.getId());
+      return Optional.empty();
+    }
+    audit.record(AuditAction.DOCUMENT_READ, referral.getId(), referral.getOrganisation().getId(), "document " + documentId);
     return document;
   }
 }

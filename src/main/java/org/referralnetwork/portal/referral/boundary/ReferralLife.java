@@ -8,23 +8,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.referralnetwork.portal.audit.boundary.AuditLog;
+import org.referralnetwork.portal.audit.boundary.AuditRefusals;
+import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.quota.control.ReferralSlots;
 import org.referralnetwork.portal.referral.control.ReferralSubmission;
 import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.referral.entity.ReferralMessage;
 import org.referralnetwork.portal.referral.entity.Transition;
 import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.Permission;
 import org.referralnetwork.portal.security.NotAllowedException;
-import org.referralnetwork.portal.security.Roles;
 
 /**
  * Moves a referral through its life: one transaction per move, with who may make it checked
  * here and which moves exist checked by {@link Transition}. A refused move changes nothing.
  */
 @Stateless
+@AuditRefusals
 public class ReferralLife {
 
   @Inject private CurrentCaller caller;
+  @Inject private AuditLog audit;
   @Inject private VisibleReferrals visible;
   @Inject private ReferralSubmission submission;
   @Inject private ReferralSlots slots;
@@ -38,7 +43,7 @@ public class ReferralLife {
    */
   public void move(long referralId, long seenVersion, Transition transition, String reason) {
     if (transition.isMadeByHosting()) {
-      throw new NotAllowedException(Roles.HOST_COORDINATOR);
+      throw new NotAllowedException(Permission.ANSWER_OFFERS);
     }
     Referral referral = visible.get(referralId, seenVersion);
     requireActor(referral, transition);
@@ -56,6 +61,7 @@ public class ReferralLife {
       em.persist(new ReferralMessage(referral, caller.getUsername(), caller.isSecretariat(), now, reason.strip()));
     }
     visible.flush(referral);
+    audit.record(AuditAction.REFERRAL_MOVED, referralId, referral.getOrganisation().getId(), transition.name());
   }
 
   /**
@@ -73,13 +79,13 @@ public class ReferralLife {
     slots.onMoved(replaced, Transition.WITHDRAW, caller.getUsername(), now);
     visible.flush(replaced);
     submission.submit(referral, caller.getUsername(), now);
+    audit.record(AuditAction.REFERRAL_MOVED, replacedId, replaced.getOrganisation().getId(), Transition.WITHDRAW.name());
+    audit.record(AuditAction.REFERRAL_MOVED, referralId, referral.getOrganisation().getId(), Transition.SUBMIT.name());
   }
 
   /** The secretariat hands an undecided referral to one of its reviewers (by username). */
   public void assignReviewer(long referralId, long seenVersion, String reviewer) {
-    if (!caller.isSecretariat() || !caller.hasRole(Roles.REVIEWER)) {
-      throw new NotAllowedException(Roles.REVIEWER);
-    }
+    caller.require(Permission.REVIEW);
     Referral referral = visible.get(referralId, seenVersion);
     String name = reviewer == null ? "" : reviewer.strip();
     if (name.isEmpty() || name.length() > 255) {
@@ -88,6 +94,7 @@ public class ReferralLife {
     referral.assignReviewer(name);
     referral.touch(clock.instant());
     visible.flush(referral);
+    audit.record(AuditAction.REVIEWER_ASSIGNED, referralId, referral.getOrganisation().getId(), "to " + name);
   }
 
   /** The moves the caller may make on this referral now, for the page to offer; hosting has its own. */
@@ -103,18 +110,18 @@ public class ReferralLife {
 
   private void requireActor(Referral referral, Transition transition) {
     if (!actorsOf(referral).contains(transition.actor())) {
-      throw new NotAllowedException(transition.actor() == Transition.Actor.SECRETARIAT ? Roles.REVIEWER : Roles.REFERRER);
+      throw new NotAllowedException(transition.actor() == Transition.Actor.SECRETARIAT ? Permission.REVIEW : Permission.REFER);
     }
   }
 
   private List<Transition.Actor> actorsOf(Referral referral) {
     List<Transition.Actor> actors = new ArrayList<>();
-    if (caller.isSecretariat() && caller.hasRole(Roles.REVIEWER)) {
+    if (caller.may(Permission.REVIEW)) {
       actors.add(Transition.Actor.SECRETARIAT);
     }
     boolean ownOrganisation =
         caller.belongsTo(referral.getOrganisation().getId());
-    if (ownOrganisation && caller.hasRole(Roles.REFERRER)) {
+    if (ownOrganisation && caller.may(Permission.REFER)) {
       actors.add(Transition.Actor.REFERRING_ORGANISATION);
     }
     return actors;

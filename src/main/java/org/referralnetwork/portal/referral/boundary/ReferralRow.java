@@ -30,8 +30,14 @@ public final class ReferralRow implements Serializable {
   private final String assignedReviewer;
 
   ReferralRow(Referral referral) {
+    this(referral, true);
+  }
+
+  /** A row; without the name shown, the defender appears by initials. */
+  ReferralRow(Referral referral, boolean nameShown) {
     this.id = referral.getId();
-    this.defenderName = referral.getDefender().getNameOrAlias();
+    String name = referral.getDefender().getNameOrAlias();
+    this.defenderName = nameShown ? name : PersonalDetails.initials(name);
     this.countryCode = referral.getDefender().getCountryCode();
     this.programme = referral.getProgramme();
     this.status = referral.getStatus();

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.referralnetwork.portal.audit.boundary.AuditLog;
+import org.referralnetwork.portal.audit.boundary.AuditRefusals;
+import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.organisation.entity.Organisation;
 import org.referralnetwork.portal.quota.control.ReferralSlots;
 import org.referralnetwork.portal.referral.control.DefenderIdentities;
@@ -22,18 +25,18 @@ import org.referralnetwork.portal.referral.entity.Defender;
 import org.referralnetwork.portal.referral.entity.Programme;
 import org.referralnetwork.portal.referral.entity.ProtectionMeasure;
 import org.referralnetwork.portal.referral.entity.Referral;
-import org.referralnetwork.portal.referral.entity.ReferralAccess;
 import org.referralnetwork.portal.referral.entity.ReferralMessage;
 import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.referral.entity.Transition;
 import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.Permission;
 import org.referralnetwork.portal.security.Membership;
 import org.referralnetwork.portal.security.NotAMemberOfOneOrganisationException;
 import org.referralnetwork.portal.security.NotAllowedException;
-import org.referralnetwork.portal.security.Roles;
 
 /** The referral use cases of the current caller: one method, one transaction. */
 @Stateless
+@AuditRefusals
 public class ReferralService {
 
   @Inject private CurrentCaller caller;
@@ -43,6 +46,8 @@ public class ReferralService {
   @Inject private ReferralLife life;
   @Inject private VisibleReferrals visible;
   @Inject private ReferralSlots slots;
+  @Inject private PersonalDetails personal;
+  @Inject private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
@@ -50,7 +55,7 @@ public class ReferralService {
   /** A page of the referrals the caller may see: their organisation's, or all for the secretariat. */
   public List<ReferralRow> listForCaller(
       ReferralFilter filter, int first, int size, ReferralSort sort, boolean ascending) {
-    return referrals.page(caller.scope(), filter, first, size, sort, ascending).stream().map(ReferralRow::new).toList();
+    return referrals.page(caller.scope(), filter, first, size, sort, ascending).stream().map(this::row).toList();
   }
 
   public long countForCaller(ReferralFilter filter) {
@@ -63,9 +68,7 @@ public class ReferralService {
   }
 
   public ReferralRow createDraft(DraftReferral draft) {
-    if (!caller.hasRole(Roles.REFERRER)) {
-      throw new NotAllowedException(Roles.REFERRER);
-    }
+    caller.require(Permission.REFER);
     Set<ConstraintViolation<DraftReferral>> violations = validator.validate(draft);
     if (!violations.isEmpty()) {
       throw new InvalidDraftException(violations.stream().map(ConstraintViolation::getMessage).toList());
@@ -90,23 +93,46 @@ public class ReferralService {
             clock.instant());
     referrals.add(referral);
     em.flush();
+    audit.record(AuditAction.REFERRAL_CREATED, referral.getId(), organisation.getId(), draft.getProgramme().name());
     return new ReferralRow(referral);
   }
 
-  /** A referral's details, timeline and thread, if the caller may see it; the opening is logged. */
+  /**
+   * A referral's details, timeline and thread, if the caller may see it; the opening is logged.
+   * Personal details (and the thread, which may name people) only for those {@link PersonalDetails} allows.
+   */
   public ReferralView details(long id) {
     Referral referral = visible.get(id);
     Instant now = clock.instant();
-    em.persist(new ReferralAccess(id, caller.getUsername(), now));
-    List<ReferralMessage> messages =
-        em.createQuery("SELECT m FROM ReferralMessage m WHERE m.referral = :r ORDER BY m.sentAt, m.id", ReferralMessage.class)
+    boolean shown = personal.shownTo(referral);
+    audit.record(AuditAction.REFERRAL_READ, id, referral.getOrganisation().getId(),
+        shown ? "opened" : "opened without personal details");
+    List<ReferralMessage> messages = !shown ? List.of()
+        : em.createQuery("SELECT m FROM ReferralMessage m WHERE m.referral = :r ORDER BY m.sentAt, m.id", ReferralMessage.class)
             .setParameter("r", referral)
             .getResultList();
     List<Transition> moves = life.movesFor(referral);
     boolean editable = referral.getStatus() == ReferralStatus.DRAFT && moves.contains(Transition.SUBMIT);
-    ReferralView view = new ReferralView(referral, detailsOf(referral), messages, moves, editable, now);
+    ReferralView view = new ReferralView(referral, shown ? detailsOf(referral) : withoutPersonalDetails(referral), messages,
+        moves, editable, now);
+    if (!shown) {
+      view.hidePersonalDetails();
+    }
     view.setSlotState(slots.stateOf(id).orElse(null));
     return view;
+  }
+
+  /**
+   * "Break the glass": a secretariat member who is not the assigned reviewer opens the personal
+   * details with a reason, which the audit log keeps and the referring organisation's admin sees.
+   */
+  public void openPersonalDetails(long id, String reason) {
+    caller.require(Permission.REVIEW);
+    Referral referral = visible.get(id);
+    if (reason == null || reason.isBlank() || reason.length() > 400) {
+      throw new InvalidDraftException(List.of("reason"));
+    }
+    audit.record(AuditAction.BREAK_GLASS, id, referral.getOrganisation().getId(), "reason: " + reason.strip());
   }
 
   /**
@@ -116,7 +142,7 @@ public class ReferralService {
   public long saveDraft(long id, long seenVersion, DraftDetails details) {
     Referral referral = visible.get(id, seenVersion);
     if (!life.movesFor(referral).contains(Transition.SUBMIT)) {
-      throw new NotAllowedException(Roles.REFERRER);
+      throw new NotAllowedException(Permission.REFER);
     }
     Set<ConstraintViolation<DraftDetails>> violations = validator.validate(details);
     if (!violations.isEmpty()) {
@@ -133,6 +159,7 @@ public class ReferralService {
         details.getShareWith()));
     referral.touch(clock.instant());
     visible.flush(referral);
+    audit.record(AuditAction.DRAFT_SAVED, id, referral.getOrganisation().getId(), null);
     return referral.getVersion();
   }
 
@@ -144,21 +171,39 @@ public class ReferralService {
       throw new InvalidDraftException(List.of("message"));
     }
     em.persist(new ReferralMessage(referral, caller.getUsername(), caller.isSecretariat(), clock.instant(), body.strip()));
+    audit.record(AuditAction.MESSAGE_POSTED, id, referral.getOrganisation().getId(), null);
   }
 
   /** The secretariat's review queue: undecided referrals, urgent first, then oldest. */
   public List<ReferralRow> reviewQueue(int first, int size) {
-    if (!caller.isSecretariat()) {
-      throw new NotAllowedException(Roles.REVIEWER);
-    }
-    return referrals.reviewQueue(first, size).stream().map(ReferralRow::new).toList();
+    caller.require(Permission.REVIEW);
+    return referrals.reviewQueue(first, size).stream().map(this::row).toList();
   }
 
   public long reviewQueueSize() {
-    if (!caller.isSecretariat()) {
-      throw new NotAllowedException(Roles.REVIEWER);
-    }
+    caller.require(Permission.REVIEW);
     return referrals.reviewQueueSize();
+  }
+
+  private ReferralRow row(Referral referral) {
+    return new ReferralRow(referral, personal.nameShownTo(referral));
+  }
+
+  /** What the referral says without who the defender is, what threatens them, or who their family is. */
+  private static DraftDetails withoutPersonalDetails(Referral referral) {
+    DraftDetails details = detailsOf(referral);
+    details.setNameOrAlias(PersonalDetails.initials(details.getNameOrAlias()));
+    details.setGenderIdentity(null);
+    details.setPronouns(null);
+    details.setLanguages(null);
+    details.setSafeContact(null);
+    details.setHumanRightsWork(null);
+    details.setRiskSituation(null);
+    details.setOtherMeasures(null);
+    details.setFamilyDetails(null);
+    details.setOtherApplications(null);
+    details.setShareWith(null);
+    return details;
   }
 
   private static DraftDetails detailsOf(Referral referral) {

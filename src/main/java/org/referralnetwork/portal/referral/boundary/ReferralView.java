@@ -40,6 +40,7 @@ public final class ReferralView implements Serializable {
   private final List<Transition> moves;
   private final boolean editable;
   private SlotState slotState;
+  private boolean personalDetailsHidden;
 
   ReferralView(Referral referral, DraftDetails details, List<ReferralMessage> messages, List<Transition> moves,
       boolean editable, Instant now) {
@@ -124,6 +125,8 @@ public final class ReferralView implements Serializable {
   public boolean isEditable() { return editable; }
   /** Held, on the waitlist, used or released; null for programmes without slots. */
   public SlotState getSlotState() { return slotState; }
+  public boolean isPersonalDetailsHidden() { return personalDetailsHidden; }
+  void hidePersonalDetails() { this.personalDetailsHidden = true; }
   void setSlotState(SlotState slotState) { this.slotState = slotState; }
   /** Waiting for the secretariat's decision. */
   public boolean isUndecided() {

@@ -29,6 +29,7 @@ import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.referral.entity.RequestLanguage;
 import org.referralnetwork.portal.referral.entity.TransitionNotAllowedException;
 import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.Permission;
 import org.referralnetwork.portal.security.NotAllowedException;
 
 /**
@@ -68,7 +69,7 @@ public class OfferToHost implements Serializable {
     months = view.getDetails().getRelocationMonths();
     language = view.getDetails().getLanguage();
     needs = new ArrayList<>(HostProvision.neededFor(view.getDetails().getMeasures()));
-    history = caller.isSecretariat() ? offers.offersOf(view.getId()) : List.of();
+    history = caller.may(Permission.REVIEW) ? offers.offersOf(view.getId()) : List.of();
     relocation = offers.relocationOf(view.getId()).orElse(null);
   }
 
@@ -85,7 +86,7 @@ public class OfferToHost implements Serializable {
   }
 
   private boolean isReviewer() {
-    return caller.isSecretariat() && caller.hasRole(org.referralnetwork.portal.security.Roles.REVIEWER);
+    return caller.may(Permission.REVIEW);
   }
 
   public void findHosts() {

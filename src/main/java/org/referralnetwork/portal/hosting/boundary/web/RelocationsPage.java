@@ -17,6 +17,7 @@ import org.referralnetwork.portal.hosting.boundary.RelocationBoard;
 import org.referralnetwork.portal.hosting.boundary.RelocationRow;
 import org.referralnetwork.portal.platform.web.Messages;
 import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.Permission;
 import org.referralnetwork.portal.security.NotAllowedException;
 
 /**
@@ -41,7 +42,7 @@ public class RelocationsPage implements Serializable {
     try {
       // the last three months' ended stays too, for the secretariat's follow-up
       relocations = board.relocations(LocalDate.now(ZoneOffset.UTC).minusMonths(3));
-      waiting = caller.isSecretariat() ? board.waitingOffers() : List.of();
+      waiting = caller.may(Permission.REVIEW) ? board.waitingOffers() : List.of();
     } catch (NotAllowedException refused) {
       return HostingProfilePage.NOT_FOUND;
     }

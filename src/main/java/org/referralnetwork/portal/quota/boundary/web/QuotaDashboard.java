@@ -54,6 +54,11 @@ public class QuotaDashboard implements Serializable {
     rows = quotas.all();
   }
 
+  /** The CSV export of the table, recorded before PrimeFaces writes it. */
+  public void recordCsvExport() {
+    quotas.export("CSV");
+  }
+
   public void create() {
     try {
       quotas.create(programme, organisationId, start, end, slots, reason);

@@ -29,7 +29,7 @@ public class QuotaWorkbook extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     List<QuotaRow> rows;
     try {
-      rows = quotas.all();
+      rows = quotas.export("XLSX");
     } catch (NotAllowedException | NotAMemberOfOneOrganisationException refused) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;

@@ -58,6 +58,7 @@ public class ReferralDetails implements Serializable {
   private Long openReferralId;
   private List<DocumentRow> documentRows;
   private String reviewer;
+  private String glassReason;
 
   /** Loads the referral; a referral the caller may not see is simply not found. */
   public String load() {
@@ -155,6 +156,19 @@ public class ReferralDetails implements Serializable {
       messages.error("referral.notAllowed");
     } catch (ReferralChangedMeanwhileException changed) {
       messages.error("referral.changedMeanwhile");
+    }
+    return null;
+  }
+
+  /** A secretariat member who is not the assigned reviewer opens the personal details, with a recorded reason. */
+  public String openPersonalDetails() {
+    try {
+      service.openPersonalDetails(id, glassReason);
+      return showAgain();
+    } catch (InvalidDraftException invalid) {
+      messages.error("glass.reasonRequired");
+    } catch (NotAllowedException refused) {
+      messages.error("referral.notAllowed");
     }
     return null;
   }
@@ -265,4 +279,6 @@ public class ReferralDetails implements Serializable {
   public Long getOpenReferralId() { return openReferralId; }
   public String getReviewer() { return reviewer; }
   public void setReviewer(String reviewer) { this.reviewer = reviewer; }
+  public String getGlassReason() { return glassReason; }
+  public void setGlassReason(String glassReason) { this.glassReason = glassReason; }
 }

@@ -82,7 +82,7 @@ class RelocationJourneyIT {
       sofia.click("#draft\\:submit");
       sofia.awaitText("submitted to the secretariat");
     }
-    String reference = "R-" + String.format("%06d", Long.parseLong(page.replaceAll(".*id=(\\d+).*", "$1")));
+    String reference = DraftForm.referenceOf(page);
 
     try (Browser sam = Browser.open().signIn(portal, "sam")) {
       sam.click("#nav-quotas");

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -201,6 +202,38 @@ class ReferralJourneyIT {
     } finally {
       Files.deleteIfExists(pdf);
       Files.deleteIfExists(fake);
+    }
+  }
+
+  @Test
+  void aReviewerNotAssignedSeesPersonalDetailsOnlyAfterGivingAReasonWhichTheOrganisationsAdminSees() throws Exception {
+    String defender = "Rasha Glass " + run;
+    String page;
+    try (Browser alice = Browser.open().signIn(portal, "alice")) {
+      page = submitEmergencyGrant(alice, defender);
+      alice.awaitText("submitted to the secretariat");
+    }
+    String reference = DraftForm.referenceOf(page);
+    try (Browser rita = Browser.open().signIn(portal, "rita")) {
+      rita.driver().get(page);
+      rita.awaitText("are hidden");
+      assertFalse(rita.bodyText().contains(defender), "the name is hidden");
+      assertFalse(rita.bodyText().contains("Threats by phone."), "the risk narrative is hidden");
+      assertTrue(rita.text("#page-title").contains("R. G."), "initials tell cases apart");
+      rita.click("#glass\\:open");
+      rita.awaitText("Please give a reason");
+      rita.type("#glass\\:why", "The partner called about an immediate threat.");
+      rita.click("#glass\\:open");
+      rita.awaitText(defender);
+      assertTrue(rita.bodyText().contains("Threats by phone."));
+    }
+    try (Browser adam = Browser.open().signIn(portal, "adam")) {
+      adam.click("#nav-audit");
+      adam.type("#search\\:reference", reference);
+      adam.click("#search\\:find");
+      adam.awaitText("Personal details opened with a reason");
+      String log = adam.text("#search\\:events");
+      assertTrue(log.contains("rita") && log.contains("immediate threat"), "the admin sees who opened it and why: " + log);
     }
   }
 

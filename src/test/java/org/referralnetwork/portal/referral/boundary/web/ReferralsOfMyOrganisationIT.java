@@ -62,8 +62,10 @@ class ReferralsOfMyOrganisationIT {
       assertEquals("Mechanism Secretariat", sam.text("#organisation-name"));
       assertEquals("Referrals of all organisations", sam.text("#page-title"));
       String table = tableText(sam);
-      assertTrue(table.contains(alphaDefender) && table.contains(betaDefender), table);
       assertTrue(table.contains("Alpha Defenders Network") && table.contains("Beta Rights Watch"), table);
+      // names only for the assigned reviewer: the rest of the secretariat tells cases apart by initials
+      assertTrue(table.contains("A. A.") && table.contains("Б. Б."), table);
+      assertFalse(table.contains(alphaDefender) || table.contains(betaDefender), table);
       assertFalse(sam.bodyText().contains("Start a new referral"), "the secretariat does not refer");
     }
   }

@@ -1,0 +1,28 @@
+package org.referralnetwork.portal.security;
+
+/**
+ * What a caller may do in the portal. Which role of which organisation kind holds which
+ * permission is {@link AccessPolicy}: the one place that decides, for pages, actions and APIs.
+ */
+public enum Permission {
+  /** See the referrals of the caller's scope: one's own organisation's, or all for the secretariat. */
+  VIEW_REFERRALS,
+  /** Start, fill in, submit and withdraw referrals, answer requests for information. */
+  REFER,
+  /** Review and decide referrals, assign reviewers, offer relocations to hosts. */
+  REVIEW,
+  /** See every quota's figures and export them. */
+  VIEW_QUOTAS,
+  /** Create and change quotas. */
+  ADMINISTER_QUOTAS,
+  /** Keep the organisation's hosting profile and places. */
+  MANAGE_HOSTING_PROFILE,
+  /** Answer relocation offers and run the relocations. */
+  ANSWER_OFFERS,
+  /** See relocations: all of them for the secretariat, its own for a host. */
+  VIEW_RELOCATIONS,
+  /** Search the whole audit log and verify its chain. */
+  READ_AUDIT_LOG,
+  /** See the audit log of one's own organisation's referrals. */
+  READ_OWN_AUDIT_LOG
+}

@@ -1,0 +1,259 @@
+package org.referralnetwork.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.Reader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.referralnetwork.portal.organisation.entity.OrganisationKind;
+import org.referralnetwork.portal.testing.Deployments;
+import org.referralnetwork.portal.testing.PortalSession;
+import org.referralnetwork.portal.testing.TestDatabase;
+
+/**
+ * The access matrix, generated: every demo user of the realm (so every role of every organisation
+ * kind, and people of no or two organisations) tries every page of {@link PagePermissions} and
+ * every referral, document and offer of every organisation, by address, over HTTP with a real
+ * login. What {@link AccessPolicy} and the organisation scoping refuse is refused, what they allow
+ * opens, and every refused attempt is in the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  private static final Set<String> PAGES_OF_ONE_THING = Set.of("referral.xhtml", "document", "hosting/offer.xhtml");
+
+  @ArquillianResource URL deployed;
+
+  /** A demo user as the realm file defines them. */
+  record Person(String username, List<String> organisations, Set<OrganisationKind> kinds, Set<String> roles) {
+    boolean inOneOrganisation() {
+      return organisations.size() == 1;
+    }
+
+    boolean may(Permission permission) {
+      return inOneOrganisation() && AccessPolicy.allows(kinds, roles, permission);
+    }
+  }
+
+  /** Something to try by address, and whose it is. */
+  record Target(String path, String ownerAlias, String kind) {}
+
+  @Test
+  void everyoneIsRefusedWhatIsNotTheirsAndEveryRefusalIsAudited() throws Exception {
+    URL portal = Deployments.onLoopback(deployed);
+    List<Person> people = realmPeople();
+    Map<String, PortalSession> sessions = new LinkedHashMap<>();
+    for (Person person : people) {
+      sessions.put(person.username(), PortalSession.signIn(portal, person.username()));
+    }
+    long auditBefore = auditHead();
+    List<Target> targets = new ArrayList<>();
+    PagePermissions.pages().stream().sorted().forEach(page -> targets.add(new Target(page.substring(1), null, "page")));
+    targets.addAll(objectsOfEveryOrganisation());
+
+    Map<String, Integer> refusedPerPerson = new HashMap<>();
+    List<String> wrong = new ArrayList<>();
+    int tried = 0;
+    for (Person person : people) {
+      for (Target target : targets) {
+        if (target.kind().equals("page") && PAGES_OF_ONE_THING.contains(target.path())) {
+          continue; // shows one referral, document or offer: tried below with every organisation's
+        }
+        boolean expected = expectedOpen(person, target);
+        HttpResponse<String> response = sessions.get(person.username()).get(target.path());
+        boolean opened = response.statusCode() == 200 && !response.body().contains("Page not found")
+            && !response.body().contains("not linked to one organisation");
+        tried++;
+        if (opened != expected) {
+          wrong.add(person.username() + " " + target.path() + ": " + (opened ? "opened" : "refused (" + response.statusCode() + ")")
+              + ", expected " + (expected ? "open" : "refused"));
+        }
+        if (!expected) {
+          refusedPerPerson.merge(person.username(), 1, Integer::sum);
+        }
+      }
+    }
+    assertTrue(wrong.isEmpty(), tried + " attempts, these went wrong:\n" + String.join("\n", wrong));
+    Map<String, Integer> audited = refusalsAuditedSince(auditBefore);
+    for (Map.Entry<String, Integer> refused : refusedPerPerson.entrySet()) {
+      assertTrue(audited.getOrDefault(refused.getKey(), 0) >= refused.getValue(),
+          refused.getKey() + " was refused " + refused.getValue() + " times, audited " + audited.get(refused.getKey()));
+    }
+    assertTrue(refusedPerPerson.values().stream().mapToInt(Integer::intValue).sum() > 100, "the matrix is not empty");
+    assertEquals(people.size(), sessions.size());
+  }
+
+  private static boolean expectedOpen(Person person, Target target) {
+    return switch (target.kind()) {
+      case "page" -> PagePermissions.of("/" + target.path()).orElseThrow().stream().anyMatch(person::may);
+      case "referral" -> person.may(Permission.VIEW_REFERRALS)
+          && (person.organisations().contains(target.ownerAlias()) || person.kinds().contains(OrganisationKind.SECRETARIAT));
+      // at the secretariat, a document is a personal detail: only for the assigned reviewer (none here)
+      case "document" -> person.may(Permission.VIEW_REFERRALS) && person.organisations().contains(target.ownerAlias());
+      case "offer" -> person.may(Permission.ANSWER_OFFERS) && person.organisations().contains(target.ownerAlias());
+      default -> throw new IllegalArgumentException(target.kind());
+    };
+  }
+
+  /** The users of the demo realm with their organisations (by alias), kinds and realm roles. */
+  private static List<Person> realmPeople() throws Exception {
+    JsonObject realm;
+    try (Reader file = Files.newBufferedReader(Path.of("keycloak/realm-referral-network.json"));
+        JsonReader reader = Json.createReader(file)) {
+      realm = reader.readObject();
+    }
+    Map<String, List<String>> organisationsOf = new HashMap<>();
+    Map<String, Set<OrganisationKind>> kindsOf = new HashMap<>();
+    for (JsonValue value : realm.getJsonArray("organizations")) {
+      JsonObject organisation = value.asJsonObject();
+      String alias = organisation.getString("alias");
+      Set<OrganisationKind> kinds = organisation.getJsonObject("attributes").getJsonArray("kind").stream()
+          .map(kind -> OrganisationKind.valueOf(((JsonString) kind).getString()))
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(OrganisationKind.class)));
+      for (JsonValue member : organisation.getJsonArray("members")) {
+        String username = member.asJsonObject().getString("username");
+        organisationsOf.computeIfAbsent(username, u -> new ArrayList<>()).add(alias);
+        kindsOf.computeIfAbsent(username, u -> EnumSet.noneOf(OrganisationKind.class)).addAll(kinds);
+      }
+    }
+    List<Person> people = new ArrayList<>();
+    for (JsonValue value : realm.getJsonArray("users")) {
+      JsonObject user = value.asJsonObject();
+      String username = user.getString("username");
+      Set<String> roles = user.getJsonArray("realmRoles").getValuesAs(JsonString.class).stream()
+          .map(JsonString::getString).collect(Collectors.toSet());
+      people.add(new Person(username, organisationsOf.getOrDefault(username, List.of()),
+          kindsOf.getOrDefault(username, EnumSet.noneOf(OrganisationKind.class)), roles));
+    }
+    return people;
+  }
+
+  /**
+   * For every registered partner organisation: a submitted referral with a document, and for every
+   * host an offer of another organisation's referral; written straight to the database.
+   */
+  private static List<Target> objectsOfEveryOrganisation() throws Exception {
+    List<Target> targets = new ArrayList<>();
+    try (Connection db = TestDatabase.portalSchema().getConnection()) {
+      Map<String, String> aliasOf = new LinkedHashMap<>();
+      Map<String, Set<String>> kindsOf = new HashMap<>();
+      try (Statement statement = db.createStatement();
+          ResultSet rows = statement.executeQuery(
+              "SELECT o.id, o.alias, k.kind FROM organisation o JOIN organisation_kind k ON k.organisation_id = o.id")) {
+        while (rows.next()) {
+          aliasOf.put(rows.getString(1), rows.getString(2));
+          kindsOf.computeIfAbsent(rows.getString(1), id -> new java.util.HashSet<>()).add(rows.getString(3));
+        }
+      }
+      Map<String, Long> referralOf = new HashMap<>();
+      for (Map.Entry<String, String> organisation : aliasOf.entrySet()) {
+        if (kindsOf.get(organisation.getKey()).contains("SECRETARIAT")) {
+          continue;
+        }
+        long referral = insertReferral(db, organisation.getKey());
+        referralOf.put(organisation.getKey(), referral);
+        targets.add(new Target("referral.xhtml?id=" + referral, organisation.getValue(), "referral"));
+        targets.add(new Target("document?id=" + insertDocument(db, referral), organisation.getValue(), "document"));
+      }
+      List<String> partners = new ArrayList<>(referralOf.keySet());
+      for (String host : aliasOf.keySet()) {
+        Set<String> kinds = kindsOf.get(host);
+        if (kinds.contains("RELOCATION_HOST") || kinds.contains("SHELTER_COPARTNER")) {
+          String partner = partners.stream().filter(p -> !p.equals(host)).findFirst().orElseThrow();
+          long referral = insertReferral(db, partner);
+          targets.add(new Target("hosting/offer.xhtml?id=" + insertOffer(db, referral, host), aliasOf.get(host), "offer"));
+        }
+      }
+    }
+    return targets;
+  }
+
+  private static long insertReferral(Connection db, String organisationId) throws Exception {
+    long defender = insert(db, "INSERT INTO defender (organisation_id, name_or_alias, country_code) VALUES (?, ?, 'SY')",
+        organisationId, "Matrix Defender " + System.nanoTime());
+    return insert(db, "INSERT INTO referral (programme, organisation_id, defender_id, status, urgency, request_language,"
+        + " created_by, created_at, updated_at, submitted_at, risk_situation) VALUES ('TEMPORARY_RELOCATION', ?, ?, 'SUBMITTED',"
+        + " 'HIGH', 'EN', 'matrix', NOW(6), NOW(6), NOW(6), 'Matrix risk narrative')", organisationId, defender);
+  }
+
+  private static long insertDocument(Connection db, long referral) throws Exception {
+    return insert(db, "INSERT INTO referral_document (referral_id, file_name, content_type, size_bytes, content, uploaded_by,"
+        + " uploaded_at) VALUES (?, 'statement.txt', 'text/plain', 5, 'hello', 'matrix', NOW(6))", referral);
+  }
+
+  private static long insertOffer(Connection db, long referral, String hostId) throws Exception {
+    return insert(db, "INSERT INTO relocation_offer (referral_id, host_id, state, wanted_start, months, language, offered_by,"
+        + " offered_at, answer_due, open_referral_id) VALUES (?, ?, 'OFFERED', CURRENT_DATE + INTERVAL 7 DAY, 3, 'EN',"
+        + " 'matrix', NOW(6), NOW(6) + INTERVAL 7 DAY, ?)", referral, hostId, referral);
+  }
+
+  private static long insert(Connection db, String sql, Object... parameters) throws Exception {
+    try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private static long auditHead() throws Exception {
+    try (Connection db = TestDatabase.portalSchema().getConnection();
+        Statement statement = db.createStatement();
+        ResultSet head = statement.executeQuery("SELECT seq FROM audit_head WHERE id = 1")) {
+      head.next();
+      return head.getLong(1);
+    }
+  }
+
+  private static Map<String, Integer> refusalsAuditedSince(long seq) throws Exception {
+    Map<String, Integer> counts = new HashMap<>();
+    try (Connection db = TestDatabase.portalSchema().getConnection();
+        PreparedStatement statement = db.prepareStatement(
+            "SELECT actor, COUNT(*) FROM audit_event WHERE seq > ? AND action = 'ACCESS_REFUSED' GROUP BY actor")) {
+      statement.setLong(1, seq);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          counts.put(rows.getString(1), rows.getInt(2));
+        }
+      }
+    }
+    return counts;
+  }
+}
