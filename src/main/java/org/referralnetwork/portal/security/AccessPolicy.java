@@ -41,6 +41,8 @@ public final class AccessPolicy {
     grant(Permission.VIEW_RELOCATIONS, EnumSet.of(SECRETARIAT), Roles.REVIEWER, Roles.SECRETARIAT_ADMIN);
     grant(Permission.READ_AUDIT_LOG, EnumSet.of(SECRETARIAT), Roles.REVIEWER, Roles.SECRETARIAT_ADMIN);
     grant(Permission.READ_OWN_AUDIT_LOG, PARTNERS, Roles.ORG_ADMIN);
+    grant(Permission.VIEW_MEMBERS, PARTNERS, Roles.ORG_ADMIN);
+    grant(Permission.VIEW_MEMBERS, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
   }
 
   private AccessPolicy() {}

@@ -26,6 +26,7 @@ public class CurrentCaller {
   @Inject private SecurityContext securityContext;
   @Inject private OpenIdContext openIdContext;
   @Inject private HttpServletRequest request;
+  @Inject private MembershipCheck membershipCheck;
 
   private List<Membership> memberships;
   private Set<String> roles;
@@ -110,10 +111,16 @@ public class CurrentCaller {
         : OrganisationScope.of(membership.organisationId());
   }
 
+  /**
+   * The organisations of the login token that Keycloak still counts the caller a member of: someone
+   * removed from an organisation loses it at their next request.
+   */
   private List<Membership> memberships() {
     if (memberships == null) {
       JsonObject claims = claims();
-      memberships = claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
+      List<Membership> claimed = claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
+      List<String> current = claimed.isEmpty() ? List.of() : membershipCheck.currentOrganisations(openIdContext.getSubject());
+      memberships = claimed.stream().filter(m -> current.contains(m.organisationId())).toList();
     }
     return memberships;
   }

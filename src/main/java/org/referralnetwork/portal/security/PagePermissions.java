@@ -21,7 +21,8 @@ public final class PagePermissions {
       Map.entry("/hosting/offers.xhtml", Set.of(Permission.ANSWER_OFFERS)),
       Map.entry("/hosting/offer.xhtml", Set.of(Permission.ANSWER_OFFERS)),
       Map.entry("/relocations.xhtml", Set.of(Permission.VIEW_RELOCATIONS)),
-      Map.entry("/audit.xhtml", Set.of(Permission.READ_AUDIT_LOG, Permission.READ_OWN_AUDIT_LOG)));
+      Map.entry("/audit.xhtml", Set.of(Permission.READ_AUDIT_LOG, Permission.READ_OWN_AUDIT_LOG)),
+      Map.entry("/members.xhtml", Set.of(Permission.VIEW_MEMBERS)));
 
   private PagePermissions() {}
 

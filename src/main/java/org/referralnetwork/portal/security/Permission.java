@@ -24,5 +24,7 @@ public enum Permission {
   /** Search the whole audit log and verify its chain. */
   READ_AUDIT_LOG,
   /** See the audit log of one's own organisation's referrals. */
-  READ_OWN_AUDIT_LOG
+  READ_OWN_AUDIT_LOG,
+  /** See the members of one's own organisation. */
+  VIEW_MEMBERS
 }

@@ -1,0 +1,59 @@
+package org.referralnetwork.portal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Whether a user is still a member of the organisations their login token names. The token says
+ * what was true at login; Keycloak says what is true now. Asked again at most every few seconds
+ * per user ({@code portal.membership-check-seconds}), so that someone removed from an
+ * organisation loses access at their next request, not at their next login. If Keycloak cannot
+ * be asked, the last answer holds for a few minutes, then access is refused.
+ */
+@ApplicationScoped
+public class MembershipCheck {
+
+  private static final Logger LOG = Logger.getLogger(MembershipCheck.class.getName());
+  private static final Duration LAST_ANSWER_HOLDS = Duration.ofMinutes(5);
+
+  @Inject KeycloakDirectory directory;
+
+  @Inject
+  @ConfigProperty(name = "portal.membership-check-seconds", defaultValue = "5")
+  int checkSeconds;
+
+  private final Clock clock = Clock.systemUTC();
+  private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+  private record Answer(List<String> organisations, Instant at) {}
+
+  /** The organisations the user is a member of now (as far as the portal may know). */
+  public List<String> currentOrganisations(String userId) {
+    Instant now = clock.instant();
+    Answer last = answers.get(userId);
+    if (last != null && last.at().plusSeconds(checkSeconds).isAfter(now)) {
+      return last.organisations();
+    }
+    try {
+      Answer fresh = new Answer(List.copyOf(directory.organisationsOf(userId)), now);
+      answers.put(userId, fresh);
+      return fresh.organisations();
+    } catch (IOException unreachable) {
+      LOG.log(Level.WARNING, "could not check memberships with Keycloak: {0}", unreachable.getMessage());
+      if (last != null && last.at().plus(LAST_ANSWER_HOLDS).isAfter(now)) {
+        return last.organisations();
+      }
+      return List.of();
+    }
+  }
+}
