@@ -29,6 +29,7 @@ public class CurrentCaller {
   @Inject private MembershipCheck membershipCheck;
 
   private List<Membership> memberships;
+  private MembershipCheck.Standing standing;
   private Set<String> roles;
 
   public boolean isLoggedIn() {
@@ -51,6 +52,16 @@ public class CurrentCaller {
    */
   public boolean hasRole(String role) {
     return request.isUserInRole(role);
+  }
+
+  /**
+   * True when the caller holds a role that needs a second factor (the secretariat's, an
+   * organisation's admin) but has no one-time-password authenticator set up in Keycloak yet.
+   */
+  public boolean isSecondFactorMissing() {
+    memberships();
+    boolean needsOne = Roles.NEED_SECOND_FACTOR.stream().anyMatch(this::hasRole);
+    return needsOne && (standing == null || !standing.oneTimePassword());
   }
 
   /** True when the caller, a member of exactly one organisation, holds the permission there ({@link AccessPolicy}). */
@@ -119,8 +130,8 @@ public class CurrentCaller {
     if (memberships == null) {
       JsonObject claims = claims();
       List<Membership> claimed = claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
-      List<String> current = claimed.isEmpty() ? List.of() : membershipCheck.currentOrganisations(openIdContext.getSubject());
-      memberships = claimed.stream().filter(m -> current.contains(m.organisationId())).toList();
+      standing = claimed.isEmpty() ? MembershipCheck.Standing.NONE : membershipCheck.of(openIdContext.getSubject());
+      memberships = claimed.stream().filter(m -> standing.organisations().contains(m.organisationId())).toList();
     }
     return memberships;
   }

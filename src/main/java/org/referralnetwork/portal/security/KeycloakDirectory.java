@@ -49,6 +49,16 @@ public class KeycloakDirectory {
     return ids;
   }
 
+  /** True when the user has set up a one-time-password authenticator (Keycloak then asks for it at every login). */
+  public boolean hasOneTimePassword(String userId) throws IOException {
+    for (JsonValue credential : get("/users/" + encode(userId) + "/credentials")) {
+      if ("otp".equals(credential.asJsonObject().getString("type", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The members of an organisation, in Keycloak's order. */
   public List<Member> membersOf(String organisationId) throws IOException {
     JsonArray members = get("/organizations/" + encode(organisationId) + "/members?first=0&max=500");

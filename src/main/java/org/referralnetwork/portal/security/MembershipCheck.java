@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether a user is still a member of the organisations their login token names. The token says
- * what was true at login; Keycloak says what is true now. Asked again at most every few seconds
+ * Whether a user is still a member of the organisations their login token names, and has a
+ * one-time-password authenticator. The token says what was true at login; Keycloak says what is
+ * true now. Asked again at most every few seconds
  * per user ({@code portal.membership-check-seconds}), so that someone removed from an
  * organisation loses access at their next request, not at their next login. If Keycloak cannot
  * be asked, the last answer holds for a few minutes, then access is refused.
@@ -35,25 +36,30 @@ public class MembershipCheck {
   private final Clock clock = Clock.systemUTC();
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
-  private record Answer(List<String> organisations, Instant at) {}
+  /** What Keycloak says of a user now: their organisations, and whether they have a second factor. */
+  public record Standing(List<String> organisations, boolean oneTimePassword) {
+    static final Standing NONE = new Standing(List.of(), false);
+  }
 
-  /** The organisations the user is a member of now (as far as the portal may know). */
-  public List<String> currentOrganisations(String userId) {
+  private record Answer(Standing standing, Instant at) {}
+
+  /** The user's standing now (as far as the portal may know). */
+  public Standing of(String userId) {
     Instant now = clock.instant();
     Answer last = answers.get(userId);
     if (last != null && last.at().plusSeconds(checkSeconds).isAfter(now)) {
-      return last.organisations();
+      return last.standing();
     }
     try {
-      Answer fresh = new Answer(List.copyOf(directory.organisationsOf(userId)), now);
-      answers.put(userId, fresh);
-      return fresh.organisations();
+      Standing fresh = new Standing(List.copyOf(directory.organisationsOf(userId)), directory.hasOneTimePassword(userId));
+      answers.put(userId, new Answer(fresh, now));
+      return fresh;
     } catch (IOException unreachable) {
       LOG.log(Level.WARNING, "could not check memberships with Keycloak: {0}", unreachable.getMessage());
       if (last != null && last.at().plus(LAST_ANSWER_HOLDS).isAfter(now)) {
-        return last.organisations();
+        return last.standing();
       }
-      return List.of();
+      return Standing.NONE;
     }
   }
 }

@@ -17,13 +17,15 @@ import org.referralnetwork.portal.organisation.boundary.OrganisationRegistry;
  * Lets a logged-in caller reach the portal's pages only as a member of exactly one organisation
  * (others get a page that says so) and only with the permission the page needs
  * ({@link PagePermissions}; others get "not found"), and registers or refreshes that organisation
- * once a session. Every refusal is an {@link AccessRefused} event, for the audit log.
+ * once a session. The secretariat's people and organisations' admins also need a one-time-password
+ * authenticator set up. Every refusal is an {@link AccessRefused} event, for the audit log.
  */
 @WebFilter(filterName = "OrganisationGate", urlPatterns = {"*.xhtml", "/document", "/secretariat/quotas.xlsx"})
 public class OrganisationGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   static final String NO_ORGANISATION_PAGE = "/WEB-INF/errors/no-organisation.xhtml";
+  static final String SECOND_FACTOR_PAGE = "/WEB-INF/errors/second-factor.xhtml";
   private static final String REGISTERED = OrganisationGate.class.getName() + ".registered";
 
   @Inject private CurrentCaller caller;
@@ -42,6 +44,12 @@ public class OrganisationGate extends HttpFilter {
       refusals.fire(new AccessRefused("page " + request.getServletPath() + ": not a member of exactly one organisation"));
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       request.getRequestDispatcher(NO_ORGANISATION_PAGE).forward(request, response);
+      return;
+    }
+    if (caller.isSecondFactorMissing()) {
+      refusals.fire(new AccessRefused("page " + request.getServletPath() + ": no second factor set up"));
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      request.getRequestDispatcher(SECOND_FACTOR_PAGE).forward(request, response);
       return;
     }
     HttpSession session = request.getSession();

@@ -104,6 +104,8 @@ public final class RunPortal {
     say("  sofia (host-coordinator)  Safe Harbour Shelter Initiative (shelter co-partner)");
     say("  chloe                     Maple Refuge Partners (Canada referral partner)");
     say("  rita (reviewer), sam (secretariat-admin)   Mechanism Secretariat");
+    say("  adam, rita and sam also type a one-time code: authenticator secret (base32, demo only)");
+    say("    IRSW232UN52HAU3FMNZGK5CMN5RWC3CSOVXHGT3ONR4TEMBSGY======  e.g. oathtool --totp -b <secret>");
     say("  nora (no organisation), dual (two organisations): refused, to show the check");
     say("Keycloak admin console: " + "http://127.0.0.1:" + KEYCLOAK_PORT + "/admin (admin / admin, local only)");
     say("Logs: data/logs/. Stop with Ctrl-C.");

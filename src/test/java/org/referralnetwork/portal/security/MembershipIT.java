@@ -73,6 +73,27 @@ class MembershipIT {
     assertTrue(bruno.get("referrals.xhtml").body().contains("Beta Rights Watch"), "a member again, access again");
   }
 
+  @Test
+  void aReviewerWithoutAnAuthenticatorIsAskedToSetOneUp() throws Exception {
+    URL portal = Deployments.onLoopback(deployed);
+    String token = adminToken();
+    call(token, "POST", "/users", "{\"username\":\"newreviewer\",\"enabled\":true,\"firstName\":\"New\",\"lastName\":\"Reviewer\","
+        + "\"email\":\"new.reviewer@example.org\",\"credentials\":[{\"type\":\"password\",\"value\":\"demo-password\",\"temporary\":false}]}");
+    String userId = first(call(token, "GET", "/users?exact=true&username=newreviewer", null), "id");
+    try {
+      String reviewer = call(token, "GET", "/roles/reviewer", null);
+      call(token, "POST", "/users/" + userId + "/role-mappings/realm", "[" + reviewer + "]");
+      String secretariat = first(call(token, "GET", "/organizations?exact=true&search=Mechanism%20Secretariat", null), "id");
+      call(token, "POST", "/organizations/" + secretariat + "/members", "\"" + userId + "\"");
+      HttpResponse<String> home = PortalSession.signIn(portal, "newreviewer").get("referrals.xhtml");
+      assertEquals(403, home.statusCode());
+      assertTrue(home.body().contains("Two-step sign-in needed"), home.body());
+      assertFalse(home.body().contains("Review queue"), "nothing of the secretariat's work is shown");
+    } finally {
+      call(token, "DELETE", "/users/" + userId, null);
+    }
+  }
+
   private String adminToken() throws Exception {
     String master = issuer.substring(0, issuer.lastIndexOf("/realms/")) + "/realms/master/protocol/openid-connect/token";
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(master))
