@@ -39,10 +39,14 @@ public final class KeycloakServer implements AutoCloseable {
       unzip(basedir.resolve("target/runtimes/keycloak.zip"), home);
     }
     Path imports = Files.createDirectories(install.resolve("data/import"));
-    Files.copy(
-        basedir.resolve("keycloak").resolve(REALM_FILE),
-        imports.resolve(REALM_FILE),
-        StandardCopyOption.REPLACE_EXISTING);
+    Path realm = basedir.resolve("keycloak").resolve(REALM_FILE);
+    Path imported = imports.resolve(REALM_FILE);
+    // Keycloak imports a realm only into an empty database: a changed realm file would be ignored
+    if (Files.isDirectory(install.resolve("data/h2")) && Files.exists(imported) && Files.mismatch(imported, realm) != -1) {
+      throw new IllegalStateException("keycloak/" + REALM_FILE + " changed since " + home + " was made, and Keycloak"
+          + " imports it only once. Delete the data/ folder (the local demo's database and Keycloak) and start again.");
+    }
+    Files.copy(realm, imported, StandardCopyOption.REPLACE_EXISTING);
     ChildProcess process =
         ChildProcess.start(
             "Keycloak",
