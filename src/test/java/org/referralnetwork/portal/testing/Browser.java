@@ -67,7 +67,7 @@ public final class Browser implements AutoCloseable {
     // the secretariat and organisations' admins are asked for a one-time code too
     wait.until(d -> d.getCurrentUrl().startsWith(portal.toString()) || !d.findElements(By.id("otp")).isEmpty());
     if (!driver.getCurrentUrl().startsWith(portal.toString())) {
-      driver.findElement(By.id("otp")).sendKeys(OneTimeCode.now());
+      driver.findElement(By.id("otp")).sendKeys(OneTimeCode.forSignIn(username));
       driver.findElement(By.id("kc-login")).click();
     }
     wait.until(ExpectedConditions.urlContains(portal.getPath()));

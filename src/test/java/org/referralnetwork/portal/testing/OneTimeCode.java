@@ -3,6 +3,10 @@ package org.referralnetwork.portal.testing;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,8 +21,29 @@ public final class OneTimeCode {
 
   private OneTimeCode() {}
 
-  public static String now() {
-    return code(DEMO_SECRET.getBytes(StandardCharsets.UTF_8), System.currentTimeMillis() / 1000 / 30);
+  private static final Map<String, Set<Long>> USED = new HashMap<>();
+
+  /**
+   * A code for this user's next sign-in. Keycloak takes each code once, and also the codes of the
+   * step before and after (its look-around window): a user who signs in again within the same 30
+   * seconds gets one of those, and when all three are used, the next step's after a wait.
+   */
+  public static synchronized String forSignIn(String username) {
+    Set<Long> used = USED.computeIfAbsent(username, u -> new HashSet<>());
+    while (true) {
+      long step = System.currentTimeMillis() / 1000 / 30;
+      for (long candidate : new long[] {step, step + 1, step - 1}) {
+        if (used.add(candidate)) {
+          return code(DEMO_SECRET.getBytes(StandardCharsets.UTF_8), candidate);
+        }
+      }
+      try {
+        Thread.sleep((step + 1) * 30_000 - System.currentTimeMillis() + 500);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(interrupted);
+      }
+    }
   }
 
   static String code(byte[] key, long step) {

@@ -45,7 +45,7 @@ public final class PortalSession {
     HttpResponse<String> passwordPage = session.post(formAction(login.body()), "username=" + encode(username));
     HttpResponse<String> home = session.post(formAction(passwordPage.body()), "password=" + encode(Browser.DEMO_PASSWORD));
     if (home.body().contains("name=\"otp\"")) {
-      home = session.post(formAction(home.body()), "otp=" + OneTimeCode.now());
+      home = session.post(formAction(home.body()), "otp=" + OneTimeCode.forSignIn(username));
     }
     if (!home.uri().toString().startsWith(portal.toString())) {
       throw new IllegalStateException(username + " could not sign in: ended at " + home.uri());

@@ -39,8 +39,12 @@ public class AuditChain {
     return event;
   }
 
-  /** What a check of the whole chain found: the first line that breaks it, if any. */
-  public record Check(long linesChecked, Long firstBrokenSeq, String problem) {
+  /**
+   * What a check of the whole chain found: the first line that breaks it, if any, and the last
+   * line's number and hash, to be noted outside the database (a rewrite of the whole chain would
+   * change them).
+   */
+  public record Check(long linesChecked, Long firstBrokenSeq, String problem, long lastSeq, String lastHash) {
     public boolean isIntact() {
       return firstBrokenSeq == null;
     }
@@ -59,13 +63,13 @@ public class AuditChain {
           .getResultList();
       for (AuditEvent event : page) {
         if (event.getSeq() != expectedSeq) {
-          return new Check(checked, event.getSeq(), "line " + expectedSeq + " is missing before line " + event.getSeq());
+          return broken(checked, event.getSeq(), "line " + expectedSeq + " is missing before line " + event.getSeq());
         }
         if (!event.getPrevHash().equals(expectedPrev)) {
-          return new Check(checked, event.getSeq(), "line " + event.getSeq() + " does not follow the line before it");
+          return broken(checked, event.getSeq(), "line " + event.getSeq() + " does not follow the line before it");
         }
         if (!event.isIntact()) {
-          return new Check(checked, event.getSeq(), "line " + event.getSeq() + " was changed after it was written");
+          return broken(checked, event.getSeq(), "line " + event.getSeq() + " was changed after it was written");
         }
         expectedPrev = event.getHash();
         expectedSeq++;
@@ -78,9 +82,13 @@ public class AuditChain {
     }
     Object[] head = (Object[]) em.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1").getSingleResult();
     if (((Number) head[0]).longValue() != expectedSeq - 1 || !expectedPrev.equals(head[1])) {
-      return new Check(checked, expectedSeq, "lines after line " + (expectedSeq - 1) + " are missing");
+      return broken(checked, expectedSeq, "lines after line " + (expectedSeq - 1) + " are missing");
     }
-    return new Check(checked, null, null);
+    return new Check(checked, null, null, expectedSeq - 1, expectedPrev);
+  }
+
+  private static Check broken(long checked, long seq, String problem) {
+    return new Check(checked, seq, problem, 0, null);
   }
 
   private static String clip(String text, int max) {

@@ -61,6 +61,8 @@ class AuditChainIT {
     AuditChain.Check check = probe.verify();
     assertTrue(check.isIntact(), "the chain is whole: " + check.problem());
     assertTrue(check.linesChecked() >= writers);
+    assertEquals(probe.text("SELECT hash FROM audit_head WHERE id = ?1", 1), check.lastHash(), "the hash to note outside");
+    assertEquals(check.linesChecked(), check.lastSeq());
   }
 
   @Test

@@ -58,6 +58,7 @@ public class AuditPage implements Serializable {
     AuditChain.Check check = trail.verify();
     if (check.isIntact()) {
       messages.info("audit.intact", check.linesChecked());
+      messages.info("audit.head", String.valueOf(check.lastSeq()), check.lastHash());
     } else {
       messages.error("audit.broken", check.firstBrokenSeq(), check.problem());
     }
