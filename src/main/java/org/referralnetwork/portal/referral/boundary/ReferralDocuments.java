@@ -16,6 +16,7 @@ import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 import org.referralnetwork.portal.referral.control.DocumentRules;
 import org.referralnetwork.portal.referral.entity.Referral;
+import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.referral.entity.ReferralDocument;
 import org.referralnetwork.portal.security.CurrentCaller;
 import org.referralnetwork.portal.security.Permission;
@@ -80,9 +81,11 @@ public class ReferralDocuments {
     TypedQuery<ReferralDocument> query =
         em.createQuery(
             "SELECT d FROM ReferralDocument d JOIN d.referral r JOIN r.organisation o WHERE d.id = :id"
-                + (scope.isAll() ? "" : " AND o.id = :organisationId"),
+                + (scope.isAll() ? " AND r.status <> :draft" : " AND o.id = :organisationId"),
             ReferralDocument.class).setParameter("id", documentId);
-    if (!scope.isAll()) {
+    if (scope.isAll()) {
+      query.setParameter("draft", ReferralStatus.DRAFT);
+    } else {
       query.setParameter("organisationId", scope.organisationId());
     }
     Optional<ReferralDocument> document = query.getResultStream().findFirst();

@@ -18,7 +18,8 @@ import org.referralnetwork.portal.referral.entity.Urgency;
 
 /**
  * Referrals as stored. Every read takes the caller's {@link OrganisationScope}, and the scope is
- * part of the query itself, so another organisation's rows never leave the database.
+ * part of the query itself, so another organisation's rows never leave the database. The
+ * secretariat's scope is every organisation's referrals once submitted: drafts stay their own.
  */
 @ApplicationScoped
 public class ReferralRepository {
@@ -70,6 +71,10 @@ public class ReferralRepository {
       if (!scope.isAll()) {
         conditions.add("o.id = :organisationId");
         parameters.put("organisationId", scope.organisationId());
+      } else {
+        // a draft is its organisation's own until it is submitted, even for the secretariat
+        conditions.add("r.status <> :draft");
+        parameters.put("draft", ReferralStatus.DRAFT);
       }
       if (filter.getProgramme() != null) {
         conditions.add("r.programme = :programme");
@@ -118,7 +123,8 @@ public class ReferralRepository {
   /** One referral, if the scope may see it. */
   public Optional<Referral> find(OrganisationScope scope, long id) {
     return bind(
-            em.createQuery("SELECT r" + FROM + " WHERE r.id = :id" + (scope.isAll() ? "" : " AND o.id = :organisationId"), Referral.class)
+            em.createQuery("SELECT r" + FROM + " WHERE r.id = :id"
+                + (scope.isAll() ? " AND r.status <> :draft" : " AND o.id = :organisationId"), Referral.class)
                 .setParameter("id", id),
             scope)
         .getResultStream()
@@ -161,6 +167,6 @@ public class ReferralRepository {
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, OrganisationScope scope) {
-    return scope.isAll() ? query : query.setParameter("organisationId", scope.organisationId());
+    return scope.isAll() ? query.setParameter("draft", ReferralStatus.DRAFT) : query.setParameter("organisationId", scope.organisationId());
   }
 }

@@ -1,0 +1,67 @@
+package org.referralnetwork.portal.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text a page or a use case names exists, in every one of the five languages. */
+class MessageBundlesTest {
+
+  private static final Path BUNDLES = Path.of("src/main/resources/org/referralnetwork/portal/i18n");
+  private static final List<String> LANGUAGES = List.of("fr", "es", "ar", "ru");
+  private static final Pattern IN_PAGES = Pattern.compile("msg\\['([a-zA-Z.]+)'\\]");
+  private static final Pattern IN_CODE = Pattern.compile(
+      "(?:messages\\.(?:info|error|text)|RefusedException|NotFoundException|problems\\.add)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+
+  @Test
+  void everyLanguageHasEveryKey() throws IOException {
+    Set<String> english = keys("messages.properties");
+    for (String language : LANGUAGES) {
+      assertEquals(english, keys("messages_" + language + ".properties"), language);
+    }
+  }
+
+  @Test
+  void everyKeyPagesAndCodeNameExists() throws IOException {
+    Set<String> english = keys("messages.properties");
+    Set<String> missing = new TreeSet<>();
+    collect(Path.of("src/main/webapp"), ".xhtml", IN_PAGES, english, missing);
+    collect(Path.of("src/main/java"), ".java", IN_CODE, english, missing);
+    assertTrue(missing.isEmpty(), "named but not in the bundle: " + missing);
+  }
+
+  private static void collect(Path root, String suffix, Pattern pattern, Set<String> known, Set<String> missing)
+      throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+        Matcher matcher = pattern.matcher(Files.readString(file));
+        while (matcher.find()) {
+          if (!known.contains(matcher.group(1))) {
+            missing.add(matcher.group(1) + " (" + root.relativize(file) + ")");
+          }
+        }
+      }
+    }
+  }
+
+  private static Set<String> keys(String bundle) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(bundle), StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return new TreeSet<>(properties.stringPropertyNames());
+  }
+}
