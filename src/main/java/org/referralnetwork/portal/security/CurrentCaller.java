@@ -59,9 +59,7 @@ public class CurrentCaller {
    * organisation's admin) but has no one-time-password authenticator set up in Keycloak yet.
    */
   public boolean isSecondFactorMissing() {
-    memberships();
-    boolean needsOne = Roles.NEED_SECOND_FACTOR.stream().anyMatch(this::hasRole);
-    return needsOne && (standing == null || !standing.oneTimePassword());
+    return Roles.NEED_SECOND_FACTOR.stream().anyMatch(this::hasRole) && !standing().oneTimePassword();
   }
 
   /** True when the caller, a member of exactly one organisation, holds the permission there ({@link AccessPolicy}). */
@@ -128,12 +126,26 @@ public class CurrentCaller {
    */
   private List<Membership> memberships() {
     if (memberships == null) {
-      JsonObject claims = claims();
-      List<Membership> claimed = claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
-      standing = claimed.isEmpty() ? MembershipCheck.Standing.NONE : membershipCheck.of(openIdContext.getSubject());
-      memberships = claimed.stream().filter(m -> standing.organisations().contains(m.organisationId())).toList();
+      memberships = claimedMemberships().stream()
+          .filter(m -> standing().organisations().contains(m.organisationId()))
+          .toList();
     }
     return memberships;
+  }
+
+  /** What Keycloak says of the caller now; asked only when the login token names an organisation. */
+  private MembershipCheck.Standing standing() {
+    if (standing == null) {
+      standing = claimedMemberships().isEmpty()
+          ? MembershipCheck.Standing.NONE
+          : membershipCheck.of(openIdContext.getSubject());
+    }
+    return standing;
+  }
+
+  private List<Membership> claimedMemberships() {
+    JsonObject claims = claims();
+    return claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
   }
 
   private JsonObject claims() {

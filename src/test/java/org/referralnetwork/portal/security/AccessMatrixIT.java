@@ -97,6 +97,11 @@ class AccessMatrixIT {
         boolean opened = response.statusCode() == 200 && !response.body().contains("Page not found")
             && !response.body().contains("not linked to one organisation");
         tried++;
+        if (!response.headers().firstValue("X-Content-Type-Options").equals(java.util.Optional.of("nosniff"))
+            || !response.headers().firstValue("Referrer-Policy").equals(java.util.Optional.of("no-referrer"))
+            || !response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'")) {
+          wrong.add(target.path() + " for " + person.username() + ": security headers missing " + response.headers().map());
+        }
         if (opened != expected) {
           wrong.add(person.username() + " " + target.path() + ": " + (opened ? "opened" : "refused (" + response.statusCode() + ")")
               + ", expected " + (expected ? "open" : "refused"));

@@ -116,13 +116,15 @@ class HostingIT {
 
   @Test
   void twoColleaguesAnsweringTheSameOfferAtOnceOneWins() throws Exception {
+    String roomy = probe.organisation(OrganisationKind.RELOCATION_HOST);
+    probe.hostProfile(roomy, 10); // a place for every round, so that only the race decides
     for (int round = 0; round < 5; round++) {
       long referral = probe.acceptedRelocation(partner);
-      long offer = probe.offer(referral, otherHost);
+      long offer = probe.offer(referral, roomy);
       List<Object> outcomes = atOnce(
-          () -> probe.accept(offer, otherHost, "sofia", today.plusDays(7), today.plusDays(20)),
+          () -> probe.accept(offer, roomy, "sofia", today.plusDays(7), today.plusDays(20)),
           () -> {
-            probe.decline(offer, otherHost, "sven", "We are full.");
+            probe.decline(offer, roomy, "sven", "We are full.");
             return "declined";
           });
       long refused = outcomes.stream().filter(o -> o instanceof OfferAnsweredException).count();

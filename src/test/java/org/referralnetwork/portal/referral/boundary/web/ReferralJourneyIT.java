@@ -231,6 +231,7 @@ class ReferralJourneyIT {
       adam.click("#nav-audit");
       adam.type("#search\\:reference", reference);
       adam.click("#search\\:find");
+      adam.awaitAjax(); // the unfiltered log may already show the line: wait for the search's own table
       adam.awaitText("Personal details opened with a reason");
       String log = adam.text("#search\\:events");
       assertTrue(log.contains("rita") && log.contains("immediate threat"), "the admin sees who opened it and why: " + log);
