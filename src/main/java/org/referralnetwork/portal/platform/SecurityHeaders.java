@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +14,9 @@ import java.io.IOException;
  * references), never inside another site's frame, no plug-ins, and nothing kept in shared caches.
  * A strict script policy (nonces for PrimeFaces) comes with the data-protection work.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+// on error pages too: sending an error clears the headers set before it
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -121,6 +121,72 @@ class AccessMatrixIT {
     assertEquals(people.size(), sessions.size());
   }
 
+  @Test
+  void aForgedIdInAFormChangesNothingOfAnotherOrganisationAndIsAudited() throws Exception {
+    URL portal = Deployments.onLoopback(deployed);
+    PortalSession alice = PortalSession.signIn(portal, "alice");
+    PortalSession.signIn(portal, "bruno").get("referrals.xhtml"); // registers Beta
+    long own;
+    long foreign;
+    try (Connection db = TestDatabase.portalSchema().getConnection()) {
+      own = insertReferral(db, organisationId(db, "partner-a"));
+      foreign = insertReferral(db, organisationId(db, "partner-b"));
+    }
+    String versionBefore = single("SELECT CONCAT(status, '/', version) FROM referral WHERE id = ?", foreign);
+    long auditBefore = auditHead();
+    String page = alice.get("referral.xhtml?id=" + own).body();
+    String forged = "forged " + System.nanoTime();
+
+    // the message form of her own referral, with the id of Beta's referral added to the request
+    // posted to the page without its query string, so that the forged id is the only one
+    alice.postForm("referral.xhtml", Map.of("thread-form", "thread-form", "thread-form:message", forged,
+        "thread-form:send", "", "id", Long.toString(foreign), "jakarta.faces.ViewState", viewState(page)));
+    // her "withdraw" button, the same way
+    page = alice.get("referral.xhtml?id=" + own).body();
+    alice.postForm("referral.xhtml", Map.of("moves", "moves", "moves:reason", forged,
+        buttonOf(page, "move-WITHDRAW"), "", "id", Long.toString(foreign), "jakarta.faces.ViewState", viewState(page)));
+
+    assertEquals(versionBefore, single("SELECT CONCAT(status, '/', version) FROM referral WHERE id = ?", foreign),
+        "Beta's referral is untouched");
+    assertEquals("0", single("SELECT COUNT(*) FROM referral_message WHERE referral_id = ? AND body = '" + forged + "'", foreign));
+    assertTrue(refusalsAuditedSince(auditBefore).getOrDefault("alice", 0) >= 2, "both attempts are in the audit log");
+  }
+
+  private static String viewState(String html) {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+    assertTrue(matcher.find(), "a page with a form");
+    return matcher.group(1);
+  }
+
+  private static String buttonOf(String html, String styleClass) {
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("<button id=\"([^\"]+)\"[^>]*class=\"[^\"]*" + styleClass).matcher(html);
+    assertTrue(matcher.find(), "a button " + styleClass);
+    return matcher.group(1);
+  }
+
+  private static String organisationId(Connection db, String alias) throws Exception {
+    try (PreparedStatement statement = db.prepareStatement("SELECT id FROM organisation WHERE alias = ?")) {
+      statement.setString(1, alias);
+      try (ResultSet row = statement.executeQuery()) {
+        assertTrue(row.next(), alias + " is registered");
+        return row.getString(1);
+      }
+    }
+  }
+
+  private static String single(String sql, long parameter) throws Exception {
+    try (Connection db = TestDatabase.portalSchema().getConnection();
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      statement.setLong(1, parameter);
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getString(1);
+      }
+    }
+  }
+
   private static boolean expectedOpen(Person person, Target target) {
     return switch (target.kind()) {
       case "page" -> PagePermissions.of("/" + target.path()).orElseThrow().stream().anyMatch(person::may);

@@ -59,6 +59,14 @@ public final class PortalSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A form post to a path under the portal, fields as given (encoded here), after any redirects. */
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    StringBuilder form = new StringBuilder();
+    fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&").append(encode(name)).append('=')
+        .append(encode(value)));
+    return post(portal + path, form.toString());
+  }
+
   private HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(30))
