@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -122,47 +124,118 @@ class AccessMatrixIT {
   }
 
   @Test
-  void aForgedIdInAFormChangesNothingOfAnotherOrganisationAndIsAudited() throws Exception {
+  void everyButtonPostedWithAnotherOrganisationsIdChangesNothingAndIsAudited() throws Exception {
     URL portal = Deployments.onLoopback(deployed);
-    PortalSession alice = PortalSession.signIn(portal, "alice");
-    PortalSession.signIn(portal, "bruno").get("referrals.xhtml"); // registers Beta
-    long own;
-    long foreign;
-    try (Connection db = TestDatabase.portalSchema().getConnection()) {
-      own = insertReferral(db, organisationId(db, "partner-a"));
-      foreign = insertReferral(db, organisationId(db, "partner-b"));
+    Map<String, PortalSession> people = new LinkedHashMap<>();
+    for (String username : List.of("alice", "bruno", "rita", "hana", "sofia")) {
+      people.put(username, PortalSession.signIn(portal, username)); // registers their organisations
     }
-    String versionBefore = single("SELECT CONCAT(status, '/', version) FROM referral WHERE id = ?", foreign);
+    long alphas;
+    long betas;
+    long betasDraft;
+    long hanasOffer;
+    long sofiasOffer;
+    try (Connection db = TestDatabase.portalSchema().getConnection()) {
+      alphas = insertReferral(db, organisationId(db, "partner-a"));
+      betas = insertReferral(db, organisationId(db, "partner-b"));
+      betasDraft = insertReferral(db, organisationId(db, "partner-b"));
+      try (Statement statement = db.createStatement()) {
+        statement.executeUpdate("UPDATE referral SET status = 'DRAFT', submitted_at = NULL WHERE id = " + betasDraft);
+      }
+      hanasOffer = insertOffer(db, insertReferral(db, organisationId(db, "partner-a")), organisationId(db, "host-city"));
+      sofiasOffer = insertOffer(db, insertReferral(db, organisationId(db, "partner-b")), organisationId(db, "shelter-co"));
+    }
+    String untouched = stateOf(betas, betasDraft, sofiasOffer);
     long auditBefore = auditHead();
-    String page = alice.get("referral.xhtml?id=" + own).body();
-    String forged = "forged " + System.nanoTime();
 
-    // the message form of her own referral, with the id of Beta's referral added to the request
-    // posted to the page without its query string, so that the forged id is the only one
-    alice.postForm("referral.xhtml", Map.of("thread-form", "thread-form", "thread-form:message", forged,
-        "thread-form:send", "", "id", Long.toString(foreign), "jakarta.faces.ViewState", viewState(page)));
-    // her "withdraw" button, the same way
-    page = alice.get("referral.xhtml?id=" + own).body();
-    alice.postForm("referral.xhtml", Map.of("moves", "moves", "moves:reason", forged,
-        buttonOf(page, "move-WITHDRAW"), "", "id", Long.toString(foreign), "jakarta.faces.ViewState", viewState(page)));
+    // each person's own page, every button of every form, with the other organisation's id as the page's "id"
+    Map<String, Integer> posts = new LinkedHashMap<>();
+    posts.put("alice", forgeEveryButton(people.get("alice"), "referral.xhtml", alphas, betas));
+    // for the secretariat, another organisation's draft is not theirs to see
+    posts.put("rita", forgeEveryButton(people.get("rita"), "referral.xhtml", alphas, betasDraft));
+    posts.put("hana", forgeEveryButton(people.get("hana"), "hosting/offer.xhtml", hanasOffer, sofiasOffer));
 
-    assertEquals(versionBefore, single("SELECT CONCAT(status, '/', version) FROM referral WHERE id = ?", foreign),
-        "Beta's referral is untouched");
-    assertEquals("0", single("SELECT COUNT(*) FROM referral_message WHERE referral_id = ? AND body = '" + forged + "'", foreign));
-    assertTrue(refusalsAuditedSince(auditBefore).getOrDefault("alice", 0) >= 2, "both attempts are in the audit log");
+    assertEquals(untouched, stateOf(betas, betasDraft, sofiasOffer), "nothing of the other organisations changed");
+    Map<String, Integer> audited = refusalsAuditedSince(auditBefore);
+    for (Map.Entry<String, Integer> person : posts.entrySet()) {
+      assertTrue(person.getValue() >= 2, person.getKey() + " had buttons to try: " + person.getValue());
+      assertTrue(audited.getOrDefault(person.getKey(), 0) >= person.getValue(),
+          person.getKey() + " posted " + person.getValue() + " forged forms, audited " + audited.get(person.getKey()));
+    }
+  }
+
+  private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\".*?</form>", Pattern.DOTALL);
+  private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
+  private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"");
+  private static final Pattern SUBMIT = Pattern.compile("<button id=\"([^\"]+)\"[^>]*type=\"submit\"");
+
+  /**
+   * Posts every submit button of every form of the page (its own object's), each time with the
+   * form's fields as shown (empty ones given "1") and {@code forgedId} as the page's id. Returns the
+   * number of posts. The language menu and the file upload are left out: they take no id.
+   */
+  private static int forgeEveryButton(PortalSession session, String page, long ownId, long forgedId) throws Exception {
+    int posts = 0;
+    Matcher forms = FORM.matcher(session.get(page + "?id=" + ownId).body());
+    List<String[]> buttons = new ArrayList<>();
+    while (forms.find()) {
+      if (forms.group(1).equals("header") || forms.group(0).contains("type=\"file\"")) {
+        continue;
+      }
+      Matcher submit = SUBMIT.matcher(forms.group(0));
+      while (submit.find()) {
+        buttons.add(new String[] {forms.group(1), submit.group(1)});
+      }
+    }
+    for (String[] button : buttons) {
+      String html = session.get(page + "?id=" + ownId).body();
+      Matcher form = FORM.matcher(html);
+      String block = "";
+      while (form.find()) {
+        if (form.group(1).equals(button[0])) {
+          block = form.group(0);
+        }
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      Matcher input = INPUT.matcher(block);
+      while (input.find()) {
+        String name = attribute(input.group(1), "name");
+        String value = attribute(input.group(1), "value");
+        if (name != null && !name.equals("jakarta.faces.ViewState")) {
+          fields.put(name, value == null || value.isEmpty() ? "1" : value);
+        }
+      }
+      Matcher textarea = TEXTAREA.matcher(block);
+      while (textarea.find()) {
+        fields.put(textarea.group(1), "1");
+      }
+      fields.put(button[0], button[0]);
+      fields.put(button[1], "");
+      fields.put("id", Long.toString(forgedId));
+      fields.put("jakarta.faces.ViewState", viewState(html));
+      session.postForm(page, fields);
+      posts++;
+    }
+    return posts;
+  }
+
+  private static String attribute(String attributes, String name) {
+    Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
+  /** Status and version of two referrals, state and version of an offer, their messages and relocations. */
+  private static String stateOf(long referral, long draft, long offer) throws Exception {
+    return single("SELECT CONCAT(status, '/', version, '/', (SELECT COUNT(*) FROM referral_message m WHERE m.referral_id = r.id),"
+            + " '/', (SELECT COUNT(*) FROM referral_status_change c WHERE c.referral_id = r.id)) FROM referral r WHERE id = ?", referral)
+        + " " + single("SELECT CONCAT(status, '/', version) FROM referral WHERE id = ?", draft)
+        + " " + single("SELECT CONCAT(state, '/', version, '/', (SELECT COUNT(*) FROM relocation x WHERE x.offer_id = o.id))"
+            + " FROM relocation_offer o WHERE id = ?", offer);
   }
 
   private static String viewState(String html) {
-    java.util.regex.Matcher matcher =
-        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+    Matcher matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
     assertTrue(matcher.find(), "a page with a form");
-    return matcher.group(1);
-  }
-
-  private static String buttonOf(String html, String styleClass) {
-    java.util.regex.Matcher matcher =
-        java.util.regex.Pattern.compile("<button id=\"([^\"]+)\"[^>]*class=\"[^\"]*" + styleClass).matcher(html);
-    assertTrue(matcher.find(), "a button " + styleClass);
     return matcher.group(1);
   }
 
