@@ -6,10 +6,18 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.referralnetwork.portal.platform.migration.V8__Seal_personal_data;
+import org.referralnetwork.portal.protection.control.MasterKeyRing;
+import org.referralnetwork.portal.protection.control.MasterKeys;
+import org.referralnetwork.portal.referral.control.DefenderIdentities;
 
 /**
  * Applies the Flyway migrations of {@code db/migration} when the portal starts, before any page
@@ -25,11 +33,15 @@ public class SchemaMigration {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   private DataSource dataSource;
 
+  @Inject MasterKeys masterKeys;
+
+  @Inject DefenderIdentities identities;
+
   private volatile boolean migrated;
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = flyway(dataSource).migrate();
+    MigrateResult result = flyway(dataSource, masterKeys::ring, identities::nameIndex).migrate();
     LOG.info(
         () ->
             "Database schema at version "
@@ -40,13 +52,21 @@ public class SchemaMigration {
     migrated = true;
   }
 
-  /** The portal's Flyway configuration, shared with the test that migrates an empty database. */
-  public static Flyway flyway(DataSource dataSource) {
+  /**
+   * The portal's Flyway configuration, shared with the tests that migrate a database. The Java
+   * migration that seals plain personal data needs the master keys and the name index.
+   */
+  public static Flyway flyway(DataSource dataSource, Supplier<MasterKeyRing> masterKeys, UnaryOperator<String> nameIndex) {
+    return configuration(dataSource, masterKeys, nameIndex).load();
+  }
+
+  public static FluentConfiguration configuration(
+      DataSource dataSource, Supplier<MasterKeyRing> masterKeys, UnaryOperator<String> nameIndex) {
     return Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .failOnMissingLocations(true)
-        .load();
+        .javaMigrations(new V8__Seal_personal_data(masterKeys, nameIndex))
+        .failOnMissingLocations(true);
   }
 
   public boolean isMigrated() {

@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * Headers every answer of the portal carries: no content sniffing, no referrer (addresses hold
  * references), never inside another site's frame, no plug-ins, and nothing kept in shared caches.
- * A strict script policy (nonces for PrimeFaces) comes with the data-protection work.
+ * Pages get a second, strict policy from PrimeFaces (web.xml, primefaces.CSP_POLICY): scripts only
+ * from the portal with the page's nonce. A browser enforces both policies.
  */
 // on error pages too: sending an error clears the headers set before it
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",

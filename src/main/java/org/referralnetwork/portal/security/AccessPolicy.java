@@ -43,6 +43,7 @@ public final class AccessPolicy {
     grant(Permission.READ_OWN_AUDIT_LOG, PARTNERS, Roles.ORG_ADMIN);
     grant(Permission.VIEW_MEMBERS, PARTNERS, Roles.ORG_ADMIN);
     grant(Permission.VIEW_MEMBERS, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
+    grant(Permission.MANAGE_PERSONAL_DATA, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
   }
 
   private AccessPolicy() {}

@@ -26,5 +26,7 @@ public enum Permission {
   /** See the audit log of one's own organisation's referrals. */
   READ_OWN_AUDIT_LOG,
   /** See the members of one's own organisation. */
-  VIEW_MEMBERS
+  VIEW_MEMBERS,
+  /** Give a defender their data (right of access), erase it (right to erasure), run the retention rules. */
+  MANAGE_PERSONAL_DATA
 }

@@ -76,6 +76,7 @@ public final class RunPortal {
                 "-Doidc.issuer=" + keycloak.issuer(),
                 "-Doidc.client-secret=" + DEMO_CLIENT_SECRET,
                 "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
+                "-Dportal.master-key-file=" + MasterKeyFile.ensure(data.resolve("master-keys")),
                 "-Dportal.demo-data=true",
                 "-jar",
                 basedir.resolve("target/runtimes/payara-micro.jar").toString(),

@@ -24,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,6 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.referralnetwork.portal.organisation.entity.OrganisationKind;
 import org.referralnetwork.portal.testing.Deployments;
 import org.referralnetwork.portal.testing.PortalSession;
+import org.referralnetwork.portal.testing.PageForms;
+import org.referralnetwork.portal.testing.TestRows;
 import org.referralnetwork.portal.testing.TestDatabase;
 
 /**
@@ -164,10 +164,7 @@ class AccessMatrixIT {
     }
   }
 
-  private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\".*?</form>", Pattern.DOTALL);
-  private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
-  private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"");
-  private static final Pattern SUBMIT = Pattern.compile("<button id=\"([^\"]+)\"[^>]*type=\"submit\"");
+  private static final TestRows SEALED = new TestRows();
 
   /**
    * Posts every submit button of every form of the page (its own object's), each time with the
@@ -176,52 +173,14 @@ class AccessMatrixIT {
    */
   private static int forgeEveryButton(PortalSession session, String page, long ownId, long forgedId) throws Exception {
     int posts = 0;
-    Matcher forms = FORM.matcher(session.get(page + "?id=" + ownId).body());
-    List<String[]> buttons = new ArrayList<>();
-    while (forms.find()) {
-      if (forms.group(1).equals("header") || forms.group(0).contains("type=\"file\"")) {
-        continue;
-      }
-      Matcher submit = SUBMIT.matcher(forms.group(0));
-      while (submit.find()) {
-        buttons.add(new String[] {forms.group(1), submit.group(1)});
-      }
-    }
-    for (String[] button : buttons) {
-      String html = session.get(page + "?id=" + ownId).body();
-      Matcher form = FORM.matcher(html);
-      String block = "";
-      while (form.find()) {
-        if (form.group(1).equals(button[0])) {
-          block = form.group(0);
-        }
-      }
-      Map<String, String> fields = new LinkedHashMap<>();
-      Matcher input = INPUT.matcher(block);
-      while (input.find()) {
-        String name = attribute(input.group(1), "name");
-        String value = attribute(input.group(1), "value");
-        if (name != null && !name.equals("jakarta.faces.ViewState")) {
-          fields.put(name, value == null || value.isEmpty() ? "1" : value);
-        }
-      }
-      Matcher textarea = TEXTAREA.matcher(block);
-      while (textarea.find()) {
-        fields.put(textarea.group(1), "1");
-      }
-      fields.put(button[0], button[0]);
-      fields.put(button[1], "");
+    for (PageForms.Button button : PageForms.buttons(session.get(page + "?id=" + ownId).body())) {
+      Map<String, String> fields =
+          PageForms.post(session.get(page + "?id=" + ownId).body(), button, PageForms.Fill.EMPTY_FIELDS, "1");
       fields.put("id", Long.toString(forgedId));
-      fields.put("jakarta.faces.ViewState", viewState(html));
       session.postForm(page, fields);
       posts++;
     }
     return posts;
-  }
-
-  private static String attribute(String attributes, String name) {
-    Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-    return matcher.find() ? matcher.group(1) : null;
   }
 
   /** Status and version of two referrals, state and version of an offer, their messages and relocations. */
@@ -231,12 +190,6 @@ class AccessMatrixIT {
         + " " + single("SELECT CONCAT(status, '/', version) FROM referral WHERE id = ?", draft)
         + " " + single("SELECT CONCAT(state, '/', version, '/', (SELECT COUNT(*) FROM relocation x WHERE x.offer_id = o.id))"
             + " FROM relocation_offer o WHERE id = ?", offer);
-  }
-
-  private static String viewState(String html) {
-    Matcher matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
-    assertTrue(matcher.find(), "a page with a form");
-    return matcher.group(1);
   }
 
   private static String organisationId(Connection db, String alias) throws Exception {
@@ -349,36 +302,21 @@ class AccessMatrixIT {
   }
 
   private static long insertReferral(Connection db, String organisationId) throws Exception {
-    long defender = insert(db, "INSERT INTO defender (organisation_id, name_or_alias, country_code) VALUES (?, ?, 'SY')",
-        organisationId, "Matrix Defender " + System.nanoTime());
-    return insert(db, "INSERT INTO referral (programme, organisation_id, defender_id, status, urgency, request_language,"
-        + " created_by, created_at, updated_at, submitted_at, risk_situation) VALUES ('TEMPORARY_RELOCATION', ?, ?, 'SUBMITTED',"
-        + " 'HIGH', 'EN', 'matrix', NOW(6), NOW(6), NOW(6), 'Matrix risk narrative')", organisationId, defender);
+    return SEALED.insertReferral(db, organisationId, "TEMPORARY_RELOCATION", "SUBMITTED", "Matrix Defender " + System.nanoTime(), 0);
   }
 
   private static long insertDocument(Connection db, long referral) throws Exception {
-    return insert(db, "INSERT INTO referral_document (referral_id, file_name, content_type, size_bytes, content, uploaded_by,"
-        + " uploaded_at) VALUES (?, 'statement.txt', 'text/plain', 5, 'hello', 'matrix', NOW(6))", referral);
+    long key = Long.parseLong(single("SELECT data_key_id FROM referral WHERE id = ?", referral));
+    return TestRows.insert(db, "INSERT INTO referral_document (referral_id, file_name, content_type, size_bytes, content, uploaded_by,"
+        + " uploaded_at) VALUES (?, ?, 'text/plain', 5, ?, 'matrix', NOW(6))", referral, SEALED.seal(key, "statement.txt"),
+        SEALED.seal(key, "hello"));
   }
 
   private static long insertOffer(Connection db, long referral, String hostId) throws Exception {
-    return insert(db, "INSERT INTO relocation_offer (referral_id, host_id, state, wanted_start, months, language, offered_by,"
-        + " offered_at, answer_due, open_referral_id) VALUES (?, ?, 'OFFERED', CURRENT_DATE + INTERVAL 7 DAY, 3, 'EN',"
-        + " 'matrix', NOW(6), NOW(6) + INTERVAL 7 DAY, ?)", referral, hostId, referral);
+    return TestRows.insertOffer(db, referral, hostId);
   }
 
-  private static long insert(Connection db, String sql, Object... parameters) throws Exception {
-    try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-      try (ResultSet keys = statement.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
-  }
+
 
   private static long auditHead() throws Exception {
     try (Connection db = TestDatabase.portalSchema().getConnection();

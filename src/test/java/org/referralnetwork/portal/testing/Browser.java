@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,6 +52,8 @@ public final class Browser implements AutoCloseable {
         "--no-first-run", "--window-size=1280,1024", "--lang=en",
         "--user-data-dir=" + profile.getAbsolutePath());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+    // the console is read when the browser closes: a script the Content-Security-Policy refused fails the test
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
@@ -171,10 +176,27 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
   }
 
+  /** What the browser's console says the page's Content-Security-Policy refused, since the last call. */
+  public List<String> refusedByContentSecurityPolicy() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
+  }
+
+  /** Closes the browser; fails when, on any page it showed, the Content-Security-Policy refused something. */
   @Override
   public void close() {
-    driver.quit();
-    deleteProfile(profile);
+    List<String> refused;
+    try {
+      refused = refusedByContentSecurityPolicy();
+    } finally {
+      driver.quit();
+      deleteProfile(profile);
+    }
+    if (!refused.isEmpty()) {
+      throw new AssertionError("refused by the Content-Security-Policy: " + refused);
+    }
   }
 
   private static void deleteProfile(File dir) {

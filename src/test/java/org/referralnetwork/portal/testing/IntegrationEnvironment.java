@@ -10,6 +10,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 import org.referralnetwork.portal.devenv.EmbeddedDatabase;
 import org.referralnetwork.portal.devenv.KeycloakServer;
+import org.referralnetwork.portal.devenv.MasterKeyFile;
 import org.referralnetwork.portal.devenv.Ports;
 
 /**
@@ -31,6 +32,7 @@ public class IntegrationEnvironment implements TestExecutionListener {
     Path work = basedir.resolve("target/it");
     try {
       deleteTree(work.resolve("db"));
+      Files.deleteIfExists(work.resolve("master-keys"));
       long t0 = System.nanoTime();
       database = EmbeddedDatabase.startOrUseExternal(Ports.anyFree(), work.resolve("db"));
       Path keycloakHome = work.resolve("keycloak");
@@ -49,6 +51,11 @@ public class IntegrationEnvironment implements TestExecutionListener {
     System.setProperty("it.db.user", database.user());
     System.setProperty("it.db.password", database.password());
     System.setProperty("it.oidc.issuer", keycloak.issuer());
+    try {
+      System.setProperty("it.master.key.file", MasterKeyFile.ensure(work.resolve("master-keys")).toString());
+    } catch (IOException e) {
+      throw new IllegalStateException("no master key file for the tests", e);
+    }
   }
 
   @Override

@@ -36,6 +36,11 @@ public class AuditLog {
     write(action, null, null, detail);
   }
 
+  /** Something the portal did by itself, on a schedule: the actor is the job, not a person. */
+  public void recordByJob(String job, AuditAction action, long referralId, String subjectOrg, String detail) {
+    chain.append(new AuditChain.Entry(clock.instant(), "job:" + job, null, action, referralId, subjectOrg, detail, null));
+  }
+
   /** A refused attempt: kept even though what was attempted is rolled back. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void refused(String what, Long referralId) {

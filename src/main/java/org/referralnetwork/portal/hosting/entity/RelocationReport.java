@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.referralnetwork.portal.protection.control.Sealed;
 
 /** A status update or the mid-term check a host writes during a relocation. */
 @Entity
@@ -36,8 +37,8 @@ public class RelocationReport {
   @Column(name = "written_at", nullable = false)
   private Instant writtenAt;
 
-  @Column(nullable = false, length = 4000)
-  private String body;
+  @Column(nullable = false)
+  private Sealed body;
 
   protected RelocationReport() {}
 
@@ -46,11 +47,12 @@ public class RelocationReport {
     this.kind = kind;
     this.writtenBy = writtenBy;
     this.writtenAt = writtenAt;
-    this.body = body;
+    relocation.getReferral().requireNotErased();
+    this.body = Sealed.text(relocation.getReferral().getDataKeyId(), body);
   }
 
   public ReportKind getKind() { return kind; }
   public String getWrittenBy() { return writtenBy; }
   public Instant getWrittenAt() { return writtenAt; }
-  public String getBody() { return body; }
+  public String getBody() { return Sealed.textOf(body); }
 }

@@ -100,6 +100,9 @@ public class ReferralLife {
   /** The moves the caller may make on this referral now, for the page to offer; hosting has its own. */
   public List<Transition> movesFor(Referral referral) {
     List<Transition> moves = new ArrayList<>();
+    if (referral.getErasedAt() != null) {
+      return moves; // an erased referral is over
+    }
     for (Transition.Actor actor : actorsOf(referral)) {
       Transition.available(referral.getProgramme(), referral.getStatus(), actor).stream()
           .filter(move -> !move.isMadeByHosting())

@@ -37,7 +37,8 @@ public final class ReferralRow implements Serializable {
   ReferralRow(Referral referral, boolean nameShown) {
     this.id = referral.getId();
     String name = referral.getDefender().getNameOrAlias();
-    this.defenderName = nameShown ? name : PersonalDetails.initials(name);
+    // null once erased; the page says so
+    this.defenderName = name == null || nameShown ? name : PersonalDetails.initials(name);
     this.countryCode = referral.getDefender().getCountryCode();
     this.programme = referral.getProgramme();
     this.status = referral.getStatus();

@@ -16,6 +16,7 @@ import org.referralnetwork.portal.audit.boundary.AuditRefusals;
 import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.organisation.entity.Organisation;
 import org.referralnetwork.portal.quota.control.ReferralSlots;
+import org.referralnetwork.portal.protection.control.DataKeys;
 import org.referralnetwork.portal.referral.control.DefenderIdentities;
 import org.referralnetwork.portal.referral.control.ProgrammeEligibility;
 import org.referralnetwork.portal.referral.control.ReferralFilter;
@@ -43,6 +44,7 @@ public class ReferralService {
   @Inject private ReferralRepository referrals;
   @Inject private Validator validator;
   @Inject private DefenderIdentities identities;
+  @Inject private DataKeys dataKeys;
   @Inject private ReferralLife life;
   @Inject private VisibleReferrals visible;
   @Inject private ReferralSlots slots;
@@ -80,8 +82,8 @@ public class ReferralService {
     }
     Organisation organisation = em.find(Organisation.class, membership.organisationId());
     String name = draft.getNameOrAlias().strip();
-    Defender defender = new Defender(organisation, name, draft.getCountryCode());
-    defender.identify(name, draft.getCountryCode(), identities.hashOf(name, draft.getCountryCode()));
+    Defender defender = new Defender(organisation, dataKeys.create(), name, draft.getCountryCode());
+    identities.identify(defender, name, draft.getCountryCode());
     Referral referral =
         Referral.draft(
             organisation,
@@ -149,7 +151,7 @@ public class ReferralService {
       throw new InvalidDraftException(violations.stream().map(ConstraintViolation::getMessage).toList());
     }
     String name = details.getNameOrAlias().strip();
-    referral.getDefender().identify(name, details.getCountryCode(), identities.hashOf(name, details.getCountryCode()));
+    identities.identify(referral.getDefender(), name, details.getCountryCode());
     referral.getDefender().describe(details.getGenderIdentity(), details.getPronouns(), details.getLanguages(),
         details.getSafeContact(), details.getHumanRightsWork());
     referral.describe(new Referral.Details(details.getRiskSituation(), details.getUrgency(), details.getLanguage(),

@@ -39,6 +39,8 @@ public final class ReferralView implements Serializable {
   private final List<Line> thread;
   private final List<Transition> moves;
   private final boolean editable;
+  private final LocalDateTime erasedAt;
+  private final boolean erasable;
   private SlotState slotState;
   private boolean personalDetailsHidden;
 
@@ -63,6 +65,8 @@ public final class ReferralView implements Serializable {
     this.thread = messages.stream().map(Line::of).toList();
     this.moves = List.copyOf(moves);
     this.editable = editable;
+    this.erasedAt = utc(referral.getErasedAt());
+    this.erasable = referral.isErasable();
   }
 
   private static LocalDateTime utc(Instant instant) {
@@ -106,6 +110,10 @@ public final class ReferralView implements Serializable {
   }
 
   public long getId() { return id; }
+  /** When its personal data was erased, or null. */
+  public LocalDateTime getErasedAt() { return erasedAt; }
+  /** Nothing more happens to it (or it is a draft): its personal data may be erased. */
+  public boolean isErasable() { return erasable; }
   public String getReference() { return Referral.reference(id); }
   public long getVersion() { return version; }
   public Programme getProgramme() { return programme; }

@@ -29,6 +29,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.referralnetwork.portal.organisation.entity.Organisation;
 import org.referralnetwork.portal.organisation.entity.OrganisationRegistered;
+import org.referralnetwork.portal.protection.control.DataKeys;
 import org.referralnetwork.portal.quota.control.ReferralSlots;
 import org.referralnetwork.portal.quota.control.SlotLedger;
 import org.referralnetwork.portal.referral.entity.Confidentiality;
@@ -82,6 +83,7 @@ public class DemoReferrals {
 
   @Inject ReferralRepository referrals;
   @Inject DefenderIdentities identities;
+  @Inject DataKeys dataKeys;
   @Inject SlotLedger ledger;
   @Inject ReferralSlots slots;
   @PersistenceContext EntityManager em;
@@ -110,8 +112,8 @@ public class DemoReferrals {
   private void seed(Organisation organisation, Example example, Instant start) {
     // the organisation's alias keeps demo defenders of different organisations apart
     String name = example.name + " (" + organisation.getAlias() + ")";
-    Defender defender = new Defender(organisation, name, example.country);
-    defender.identify(name, example.country, identities.hashOf(name, example.country));
+    Defender defender = new Defender(organisation, dataKeys.create(), name, example.country);
+    identities.identify(defender, name, example.country);
     Referral referral = Referral.draft(organisation, defender, example.programme, example.urgency, example.language,
         "demo", start);
     referral.describe(new Referral.Details("Fictitious demo case: threats after documenting abuses.", example.urgency,

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.referral.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.referralnetwork.portal.organisation.entity.OrganisationScope;
+import org.referralnetwork.portal.protection.control.DataKeys;
 import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.referral.entity.Urgency;
@@ -28,6 +30,8 @@ public class ReferralRepository {
       " FROM Referral r JOIN r.defender d JOIN r.organisation o";
 
   @PersistenceContext private EntityManager em;
+  @Inject private DefenderIdentities identities;
+  @Inject private DataKeys dataKeys;
 
   public List<Referral> page(
       OrganisationScope scope, int first, int size, ReferralSort sort, boolean ascending) {
@@ -36,14 +40,17 @@ public class ReferralRepository {
 
   public List<Referral> page(
       OrganisationScope scope, ReferralFilter filter, int first, int size, ReferralSort sort, boolean ascending) {
-    Query query = Query.of(scope, filter);
+    Query query = Query.of(scope, filter, identities);
     TypedQuery<Referral> typed =
         em.createQuery("SELECT r" + FROM + query.where + sort.orderBy(ascending), Referral.class)
             .setHint("eclipselink.join-fetch", "r.defender")
             .setHint("eclipselink.batch", "r.organisation")
             .setFirstResult(first)
             .setMaxResults(size);
-    return query.bind(typed).getResultList();
+    List<Referral> page = query.bind(typed).getResultList();
+    // the names of a page are opened with one query for all their data keys
+    dataKeys.preload(page.stream().map(Referral::getDataKeyId).toList());
+    return page;
   }
 
   public long count(OrganisationScope scope) {
@@ -51,7 +58,7 @@ public class ReferralRepository {
   }
 
   public long count(OrganisationScope scope, ReferralFilter filter) {
-    Query query = Query.of(scope, filter);
+    Query query = Query.of(scope, filter, identities);
     return query.bind(em.createQuery("SELECT COUNT(r)" + FROM + query.where, Long.class)).getSingleResult();
   }
 
@@ -65,7 +72,7 @@ public class ReferralRepository {
       this.parameters = parameters;
     }
 
-    static Query of(OrganisationScope scope, ReferralFilter filter) {
+    static Query of(OrganisationScope scope, ReferralFilter filter, DefenderIdentities identities) {
       List<String> conditions = new ArrayList<>();
       Map<String, Object> parameters = new HashMap<>();
       if (!scope.isAll()) {
@@ -98,9 +105,16 @@ public class ReferralRepository {
       }
       String text = filter.getText() == null ? "" : filter.getText().strip();
       if (!text.isEmpty()) {
+        // names are sealed: a search compares the keyed hashes of whole words, every word must match
+        List<String> words = identities.wordHashes(text);
+        List<String> byWord = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+          byWord.add("d.nameIndex LIKE :word" + i);
+          parameters.put("word" + i, "% " + words.get(i) + " %");
+        }
+        String byName = byWord.isEmpty() ? "1 = 0" : "(" + String.join(" AND ", byWord) + ")";
         Long reference = referenceIn(text);
-        conditions.add(reference == null ? "LOWER(d.nameOrAlias) LIKE :text" : "(LOWER(d.nameOrAlias) LIKE :text OR r.id = :reference)");
-        parameters.put("text", "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        conditions.add(reference == null ? byName : "(" + byName + " OR r.id = :reference)");
         if (reference != null) {
           parameters.put("reference", reference);
         }

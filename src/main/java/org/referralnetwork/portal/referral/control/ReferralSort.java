@@ -4,7 +4,6 @@ package org.referralnetwork.portal.referral.control;
 public enum ReferralSort {
   CREATED_AT("r.createdAt"),
   UPDATED_AT("r.updatedAt"),
-  DEFENDER("d.nameOrAlias"),
   PROGRAMME("r.programme"),
   STATUS("r.status"),
   URGENCY("r.urgency"),

@@ -41,7 +41,7 @@ public class ReferralSubmission {
     }
     Defender defender = referral.getDefender();
     String identity = identities.hashOf(defender.getNameOrAlias(), defender.getCountryCode());
-    defender.identify(defender.getNameOrAlias(), defender.getCountryCode(), identity);
+    defender.recognisedAs(identity);
     Optional<Referral> open = referrals.findOpenFor(identity);
     if (open.isPresent()) {
       boolean sameOrganisation = open.get().getOrganisation().getId().equals(referral.getOrganisation().getId());

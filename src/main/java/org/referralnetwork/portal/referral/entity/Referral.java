@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import org.referralnetwork.portal.organisation.entity.Organisation;
+import org.referralnetwork.portal.protection.control.Sealed;
 
 /** A request by one organisation that one defender be supported by one programme. */
 @Entity
@@ -67,8 +68,12 @@ public class Referral {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "risk_situation", columnDefinition = "TEXT")
-  private String riskSituation;
+  /** The data key that seals this referral's personal data, its defender's, messages and documents. */
+  @Column(name = "data_key_id", nullable = false)
+  private long dataKeyId;
+
+  @Column(name = "risk_situation")
+  private Sealed riskSituation;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "referral_measure", joinColumns = @JoinColumn(name = "referral_id"))
@@ -76,8 +81,8 @@ public class Referral {
   @Enumerated(EnumType.STRING)
   private Set<ProtectionMeasure> measures = EnumSet.noneOf(ProtectionMeasure.class);
 
-  @Column(name = "other_measures", length = 2000)
-  private String otherMeasures;
+  @Column(name = "other_measures")
+  private Sealed otherMeasures;
 
   @Column(name = "amount_eur", precision = 10, scale = 2)
   private BigDecimal amountEur;
@@ -88,11 +93,11 @@ public class Referral {
   @Column(name = "family_members", nullable = false)
   private int familyMembers;
 
-  @Column(name = "family_details", length = 2000)
-  private String familyDetails;
+  @Column(name = "family_details")
+  private Sealed familyDetails;
 
-  @Column(name = "other_applications", length = 2000)
-  private String otherApplications;
+  @Column(name = "other_applications")
+  private Sealed otherApplications;
 
   @Column(name = "consent_given", nullable = false)
   private boolean consentGiven;
@@ -120,6 +125,10 @@ public class Referral {
   @Column(name = "open_identity", length = 64)
   private String openIdentity;
 
+  /** When its data key was destroyed: from then on only the fact that it existed remains. */
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
@@ -140,6 +149,7 @@ public class Referral {
     Referral referral = new Referral();
     referral.organisation = organisation;
     referral.defender = defender;
+    referral.dataKeyId = defender.getDataKeyId();
     referral.programme = programme;
     referral.urgency = urgency;
     referral.language = language;
@@ -156,6 +166,7 @@ public class Referral {
    * when and why in the status history. Refused moves change nothing.
    */
   public void apply(Transition transition, String by, String reason, Instant now) {
+    requireNotErased();
     if (!transition.startsFrom(status)) {
       throw new TransitionNotAllowedException(transition, status, "not from this state");
     }
@@ -190,20 +201,21 @@ public class Referral {
 
   /** What the referrer says about the risk and the support asked; only while it is a draft. */
   public void describe(Details details) {
+    requireNotErased();
     if (status != ReferralStatus.DRAFT) {
       throw new TransitionNotAllowedException(Transition.SUBMIT, status, "only a draft can be edited");
     }
-    riskSituation = details.riskSituation();
+    riskSituation = Sealed.text(dataKeyId, details.riskSituation());
     urgency = details.urgency();
     language = details.language();
     measures.clear();
     measures.addAll(details.measures());
-    otherMeasures = details.otherMeasures();
+    otherMeasures = Sealed.text(dataKeyId, details.otherMeasures());
     amountEur = details.amountEur();
     relocationMonths = details.relocationMonths();
     familyMembers = details.familyMembers();
-    familyDetails = details.familyDetails();
-    otherApplications = details.otherApplications();
+    familyDetails = Sealed.text(dataKeyId, details.familyDetails());
+    otherApplications = Sealed.text(dataKeyId, details.otherApplications());
     consentGiven = details.consentGiven();
     confidentiality = details.confidentiality();
     shareWith = details.shareWith();
@@ -225,6 +237,34 @@ public class Referral {
       Confidentiality confidentiality,
       String shareWith) {}
 
+  /** Its personal data may go once nothing more happens to it, or while it is a draft nobody sent. */
+  public boolean isErasable() {
+    return erasedAt == null && (status == ReferralStatus.DRAFT || status.isEnded());
+  }
+
+  /** Records that the data key was destroyed; the defender can no longer be recognised either. */
+  public void markErased(Instant now) {
+    if (!isErasable()) {
+      throw new IllegalStateException("the personal data of an open referral is still needed");
+    }
+    erasedAt = now;
+    updatedAt = now;
+    openIdentity = null;
+    redirectedTo = null;
+    defender.forget();
+  }
+
+  /** Its data key is gone: whatever would be added could not be sealed, and the case is over. */
+  public void requireNotErased() {
+    if (erasedAt != null) {
+      throw new ReferralErasedException();
+    }
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
+  }
+
   public void assignReviewer(String reviewer) {
     this.assignedReviewer = reviewer;
   }
@@ -234,7 +274,7 @@ public class Referral {
   }
 
   public String getRiskSituation() {
-    return riskSituation;
+    return Sealed.textOf(riskSituation);
   }
 
   public Set<ProtectionMeasure> getMeasures() {
@@ -242,7 +282,7 @@ public class Referral {
   }
 
   public String getOtherMeasures() {
-    return otherMeasures;
+    return Sealed.textOf(otherMeasures);
   }
 
   public BigDecimal getAmountEur() {
@@ -258,11 +298,11 @@ public class Referral {
   }
 
   public String getFamilyDetails() {
-    return familyDetails;
+    return Sealed.textOf(familyDetails);
   }
 
   public String getOtherApplications() {
-    return otherApplications;
+    return Sealed.textOf(otherApplications);
   }
 
   public boolean isConsentGiven() {
@@ -295,6 +335,10 @@ public class Referral {
 
   public String getCreatedBy() {
     return createdBy;
+  }
+
+  public long getDataKeyId() {
+    return dataKeyId;
   }
 
   public long getVersion() {

@@ -8,10 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.referralnetwork.portal.protection.control.Sealed;
 
 /** A supporting document of a referral; its content is read only when downloaded. */
 @Entity
@@ -27,7 +27,7 @@ public class ReferralDocument {
   private Referral referral;
 
   @Column(name = "file_name", nullable = false)
-  private String fileName;
+  private Sealed fileName;
 
   @Column(name = "content_type", nullable = false, length = 100)
   private String contentType;
@@ -35,10 +35,9 @@ public class ReferralDocument {
   @Column(name = "size_bytes", nullable = false)
   private int sizeBytes;
 
-  @Lob
   @Basic(fetch = FetchType.LAZY)
   @Column(nullable = false)
-  private byte[] content;
+  private Sealed content;
 
   @Column(name = "uploaded_by", nullable = false)
   private String uploadedBy;
@@ -50,9 +49,10 @@ public class ReferralDocument {
 
   public ReferralDocument(Referral referral, String fileName, String contentType, byte[] content, String uploadedBy, Instant at) {
     this.referral = referral;
-    this.fileName = fileName;
+    referral.requireNotErased();
+    this.fileName = Sealed.text(referral.getDataKeyId(), fileName);
     this.contentType = contentType;
-    this.content = content.clone();
+    this.content = Sealed.bytes(referral.getDataKeyId(), content);
     this.sizeBytes = content.length;
     this.uploadedBy = uploadedBy;
     this.uploadedAt = at;
@@ -60,10 +60,12 @@ public class ReferralDocument {
 
   public Long getId() { return id; }
   public Referral getReferral() { return referral; }
-  public String getFileName() { return fileName; }
+  /** The file's name; null once the referral's personal data was erased. */
+  public String getFileName() { return Sealed.textOf(fileName); }
   public String getContentType() { return contentType; }
   public int getSizeBytes() { return sizeBytes; }
-  public byte[] getContent() { return content.clone(); }
+  /** The file; null once the referral's personal data was erased. */
+  public byte[] getContent() { return Sealed.bytesOf(content); }
   public String getUploadedBy() { return uploadedBy; }
   public Instant getUploadedAt() { return uploadedAt; }
 }

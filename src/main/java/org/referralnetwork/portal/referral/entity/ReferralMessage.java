@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.referralnetwork.portal.protection.control.Sealed;
 
 /** One message of a referral's thread between the referring organisation and the secretariat. */
 @Entity
@@ -33,8 +34,8 @@ public class ReferralMessage {
   @Column(name = "sent_at", nullable = false)
   private Instant sentAt;
 
-  @Column(nullable = false, length = 4000)
-  private String body;
+  @Column(nullable = false)
+  private Sealed body;
 
   protected ReferralMessage() {}
 
@@ -43,7 +44,8 @@ public class ReferralMessage {
     this.author = author;
     this.fromSecretariat = fromSecretariat;
     this.sentAt = sentAt;
-    this.body = body;
+    referral.requireNotErased();
+    this.body = Sealed.text(referral.getDataKeyId(), body);
   }
 
   public String getAuthor() {
@@ -59,6 +61,6 @@ public class ReferralMessage {
   }
 
   public String getBody() {
-    return body;
+    return Sealed.textOf(body);
   }
 }

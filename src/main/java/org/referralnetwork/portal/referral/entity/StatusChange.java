@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.referralnetwork.portal.protection.control.Sealed;
 
 /** One line of a referral's status history: who moved it, from where to where, when and why. */
 @Entity
@@ -40,8 +41,8 @@ public class StatusChange {
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
-  @Column(length = 2000)
-  private String reason;
+  @Column
+  private Sealed reason;
 
   protected StatusChange() {}
 
@@ -57,7 +58,7 @@ public class StatusChange {
     this.toStatus = toStatus;
     this.changedBy = changedBy;
     this.changedAt = changedAt;
-    this.reason = reason;
+    this.reason = Sealed.text(referral.getDataKeyId(), reason);
   }
 
   public ReferralStatus getFromStatus() {
@@ -77,6 +78,6 @@ public class StatusChange {
   }
 
   public String getReason() {
-    return reason;
+    return Sealed.textOf(reason);
   }
 }

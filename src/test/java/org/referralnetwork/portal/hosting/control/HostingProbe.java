@@ -18,6 +18,7 @@ import org.referralnetwork.portal.hosting.entity.HostProfile;
 import org.referralnetwork.portal.hosting.entity.HostProvision;
 import org.referralnetwork.portal.hosting.entity.HostingRequest;
 import org.referralnetwork.portal.organisation.entity.Organisation;
+import org.referralnetwork.portal.protection.control.DataKeys;
 import org.referralnetwork.portal.organisation.entity.OrganisationKind;
 import org.referralnetwork.portal.quota.control.ReferralSlots;
 import org.referralnetwork.portal.quota.control.SlotLedger;
@@ -37,6 +38,7 @@ import org.referralnetwork.portal.referral.entity.Urgency;
 public class HostingProbe {
 
   @Inject ReferralSubmission submission;
+  @Inject DataKeys dataKeys;
   @Inject ReferralSlots slots;
   @Inject SlotLedger ledger;
   @Inject Offers offers;
@@ -72,7 +74,7 @@ public class HostingProbe {
   public long acceptedRelocation(String partnerId) {
     Organisation partner = em.find(Organisation.class, partnerId);
     String name = "Defender " + UUID.randomUUID();
-    Referral referral = Referral.draft(partner, new Defender(partner, name, "BY"), Programme.TEMPORARY_RELOCATION,
+    Referral referral = Referral.draft(partner, new Defender(partner, dataKeys.create(), name, "BY"), Programme.TEMPORARY_RELOCATION,
         Urgency.HIGH, RequestLanguage.RU, "tester", Instant.now());
     referral.describe(new Referral.Details("risk", Urgency.HIGH, RequestLanguage.RU,
         EnumSet.of(ProtectionMeasure.REST_AND_RESPITE), null, null, 6, 0, null, null, true, Confidentiality.CONFIDENTIAL,

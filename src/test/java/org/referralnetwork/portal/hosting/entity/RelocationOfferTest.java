@@ -27,7 +27,7 @@ class RelocationOfferTest {
   private static RelocationOffer offer() {
     Organisation partner = new Organisation("p", "p", "Partner", EnumSet.of(OrganisationKind.CONSORTIUM_PARTNER), OFFERED);
     Organisation host = new Organisation("h", "h", "Host", EnumSet.of(OrganisationKind.RELOCATION_HOST), OFFERED);
-    Referral referral = Referral.draft(partner, new Defender(partner, "Lina", "SY"), Programme.TEMPORARY_RELOCATION,
+    Referral referral = Referral.draft(partner, new Defender(partner, 1L, "Lina", "SY"), Programme.TEMPORARY_RELOCATION,
         Urgency.HIGH, RequestLanguage.AR, "alice", OFFERED);
     HostingRequest request = new HostingRequest(LocalDate.of(2027, 1, 31), 3, RequestLanguage.AR,
         EnumSet.of(HostProvision.NETWORKING), false, false, null);

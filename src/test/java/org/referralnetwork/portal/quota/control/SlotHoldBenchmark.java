@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.referralnetwork.portal.devenv.EmbeddedDatabase;
 import org.referralnetwork.portal.devenv.Ports;
 import org.referralnetwork.portal.platform.SchemaMigration;
+import org.referralnetwork.portal.testing.TestDatabase;
 
 /**
  * Throughput of slot holds with the portal's mechanism: one transaction per hold, made of the
@@ -36,7 +37,7 @@ public final class SlotHoldBenchmark {
       dataSource.setUrl(db.url());
       dataSource.setUser(db.user());
       dataSource.setPassword(db.password());
-      SchemaMigration.flyway(dataSource).migrate();
+      SchemaMigration.flyway(dataSource, TestDatabase::noMasterKeyNeeded, name -> null).migrate();
       List<Long> quotas = setUp(dataSource, 64);
       System.out.printf("slot holds per second (%d s per run, median of 3 runs)%n", SECONDS);
       System.out.printf("%-10s %12s %12s%n", "clients", "one quota", "64 quotas");

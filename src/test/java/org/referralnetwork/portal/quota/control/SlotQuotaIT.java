@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.referralnetwork.portal.organisation.entity.Organisation;
+import org.referralnetwork.portal.protection.control.DataKeys;
 import org.referralnetwork.portal.organisation.entity.OrganisationKind;
 import org.referralnetwork.portal.quota.entity.MovementKind;
 import org.referralnetwork.portal.referral.entity.Confidentiality;
@@ -54,6 +55,7 @@ class SlotQuotaIT {
 
   @Inject SlotProbe probe;
   @Inject SlotLedger ledger;
+  @Inject DataKeys dataKeys;
   @PersistenceContext EntityManager em;
   @Inject UserTransaction transaction;
   @Resource ManagedThreadFactory threads;
@@ -190,7 +192,7 @@ class SlotQuotaIT {
   private long relocationDraft(String name) throws Exception {
     transaction.begin();
     Organisation owner = em.find(Organisation.class, partner.getId());
-    Referral referral = Referral.draft(owner, new Defender(owner, name, "BY"), Programme.TEMPORARY_RELOCATION,
+    Referral referral = Referral.draft(owner, new Defender(owner, dataKeys.create(), name, "BY"), Programme.TEMPORARY_RELOCATION,
         Urgency.HIGH, RequestLanguage.RU, "tester", Instant.now());
     referral.describe(new Referral.Details("risk", Urgency.HIGH, RequestLanguage.RU,
         EnumSet.of(ProtectionMeasure.REST_AND_RESPITE), null, null, 6, 0, null, null, true, Confidentiality.CONFIDENTIAL, null));

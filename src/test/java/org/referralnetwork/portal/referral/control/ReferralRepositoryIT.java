@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.referralnetwork.portal.organisation.entity.Organisation;
+import org.referralnetwork.portal.protection.control.DataKeys;
 import org.referralnetwork.portal.organisation.entity.OrganisationKind;
 import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 import org.referralnetwork.portal.referral.entity.Defender;
@@ -39,6 +40,8 @@ class ReferralRepositoryIT {
   }
 
   @Inject ReferralRepository repository;
+  @Inject DataKeys dataKeys;
+  @Inject DefenderIdentities identities;
   @PersistenceContext EntityManager em;
   @Inject UserTransaction transaction;
 
@@ -57,7 +60,7 @@ class ReferralRepositoryIT {
       referral(a, "A-defender-" + (char) ('a' + i), start.plusSeconds(i));
     }
     for (int i = 0; i < 3; i++) {
-      referral(b, "B-defender-" + i, start.plusSeconds(100 + i));
+      referral(b, "B-warden-" + i, start.plusSeconds(100 + i));
     }
     transaction.commit();
   }
@@ -81,8 +84,8 @@ class ReferralRepositoryIT {
   @Test
   void theOtherOrganisationSeesOnlyItsOwnToo() throws Exception {
     transaction.begin();
-    List<Referral> rows = repository.page(OrganisationScope.of(orgB), 0, 50, ReferralSort.DEFENDER, true);
-    assertEquals(List.of("B-defender-0", "B-defender-1", "B-defender-2"), names(rows));
+    List<Referral> rows = repository.page(OrganisationScope.of(orgB), 0, 50, ReferralSort.CREATED_AT, true);
+    assertEquals(List.of("B-warden-0", "B-warden-1", "B-warden-2"), names(rows));
     transaction.commit();
   }
 
@@ -118,12 +121,13 @@ class ReferralRepositoryIT {
   void sortingHappensInTheDatabaseAcrossPages() throws Exception {
     transaction.begin();
     OrganisationScope scope = OrganisationScope.of(orgA);
+    // created one second apart in the order of their names
     List<String> ascending = names(concat(
-        repository.page(scope, 0, 5, ReferralSort.DEFENDER, true),
-        repository.page(scope, 5, 10, ReferralSort.DEFENDER, true)));
+        repository.page(scope, 0, 5, ReferralSort.CREATED_AT, true),
+        repository.page(scope, 5, 10, ReferralSort.CREATED_AT, true)));
     List<String> expected = ascending.stream().sorted().toList();
     assertEquals(expected, ascending);
-    assertEquals("A-defender-l", names(repository.page(scope, 0, 1, ReferralSort.DEFENDER, false)).get(0));
+    assertEquals("A-defender-l", names(repository.page(scope, 0, 1, ReferralSort.CREATED_AT, false)).get(0));
     transaction.commit();
   }
 
@@ -131,8 +135,13 @@ class ReferralRepositoryIT {
   void filtersNarrowTheListButNeverWidenTheScope() throws Exception {
     transaction.begin();
     OrganisationScope scope = OrganisationScope.of(orgA);
-    assertEquals(0, repository.count(scope, filter(f -> f.setText("B-defender"))), "another organisation's names are not found");
-    assertEquals(1, repository.count(scope, filter(f -> f.setText("a-DEFENDER-c"))));
+    assertEquals(0, repository.count(scope, filter(f -> f.setText("warden"))), "another organisation's names are not found");
+    assertEquals(3, repository.count(OrganisationScope.of(orgB), filter(f -> f.setText("warden"))));
+    // names are sealed: whole words are found through their keyed hashes, spelling-tolerant
+    assertEquals(1, repository.count(scope, filter(f -> f.setText("a-DEFENDER-d"))));
+    assertEquals(1, repository.count(scope, filter(f -> f.setText("defendar D"))), "another spelling, another order");
+    assertEquals(12, repository.count(scope, filter(f -> f.setText("Defender"))));
+    assertEquals(0, repository.count(scope, filter(f -> f.setText("defen"))), "a part of a word is not a word");
     assertEquals(12, repository.count(scope, filter(f -> f.setStatus(ReferralStatus.DRAFT))));
     assertEquals(0, repository.count(scope, filter(f -> f.setProgramme(Programme.CANADA_STREAM))));
     assertEquals(12, repository.count(scope, filter(f -> {
@@ -160,11 +169,13 @@ class ReferralRepositoryIT {
     return organisation;
   }
 
-  private void referral(Organisation organisation, String defender, Instant at) {
+  private void referral(Organisation organisation, String name, Instant at) {
+    Defender defender = new Defender(organisation, dataKeys.create(), name, "SY");
+    identities.identify(defender, name, "SY");
     repository.add(
         Referral.draft(
             organisation,
-            new Defender(organisation, defender, "SY"),
+            defender,
             Programme.EMERGENCY_GRANT,
             Urgency.ROUTINE,
             RequestLanguage.EN,

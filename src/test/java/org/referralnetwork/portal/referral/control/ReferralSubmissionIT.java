@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.referralnetwork.portal.organisation.entity.Organisation;
+import org.referralnetwork.portal.protection.control.DataKeys;
 import org.referralnetwork.portal.organisation.entity.OrganisationKind;
 import org.referralnetwork.portal.referral.entity.Confidentiality;
 import org.referralnetwork.portal.referral.entity.Defender;
@@ -48,6 +49,7 @@ class ReferralSubmissionIT {
   }
 
   @Inject SubmissionProbe probe;
+  @Inject DataKeys dataKeys;
   @PersistenceContext EntityManager em;
   @Inject UserTransaction transaction;
   @Resource ManagedExecutorService executor;
@@ -151,7 +153,7 @@ class ReferralSubmissionIT {
     transaction.begin();
     Organisation owner = em.find(Organisation.class, organisation.getId());
     Referral referral =
-        Referral.draft(owner, new Defender(owner, name, "RU"), Programme.EMERGENCY_GRANT, Urgency.URGENT, RequestLanguage.RU,
+        Referral.draft(owner, new Defender(owner, dataKeys.create(), name, "RU"), Programme.EMERGENCY_GRANT, Urgency.URGENT, RequestLanguage.RU,
             "tester", Instant.now());
     referral.describe(new Referral.Details("threatened", Urgency.URGENT, RequestLanguage.RU,
         EnumSet.of(ProtectionMeasure.PHYSICAL_SECURITY), null, amount, null, 0, null, null, true,

@@ -23,7 +23,7 @@ class ReferralLifeTest {
   private static Referral draft(Programme programme) {
     Organisation organisation = new Organisation("o", "o", "O", EnumSet.of(OrganisationKind.CONSORTIUM_PARTNER), T0);
     return Referral.draft(
-        organisation, new Defender(organisation, "Lina", "SY"), programme, Urgency.URGENT, RequestLanguage.AR, "alice", T0);
+        organisation, new Defender(organisation, 1L, "Lina", "SY"), programme, Urgency.URGENT, RequestLanguage.AR, "alice", T0);
   }
 
   /** Takes a referral of the programme to the status along the shortest legal path. */

@@ -32,11 +32,12 @@ public class DocumentDownload extends HttpServlet {
     } catch (NumberFormatException | NotAMemberOfOneOrganisationException notForYou) {
       document = Optional.empty();
     }
-    if (document.isEmpty()) {
+    byte[] content = document.map(ReferralDocument::getContent).orElse(null);
+    if (content == null) {
+      // not there, not for this caller, or erased: the same answer
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    byte[] content = document.get().getContent();
     response.setContentType(document.get().getContentType());
     response.setContentLength(content.length);
     response.setHeader("Content-Disposition",

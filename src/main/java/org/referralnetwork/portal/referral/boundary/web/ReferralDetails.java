@@ -30,6 +30,7 @@ import org.referralnetwork.portal.referral.control.ProgrammeRules;
 import org.referralnetwork.portal.referral.control.ProgrammeRulesBrokenException;
 import org.referralnetwork.portal.referral.entity.Confidentiality;
 import org.referralnetwork.portal.referral.entity.ProtectionMeasure;
+import org.referralnetwork.portal.referral.entity.ReferralErasedException;
 import org.referralnetwork.portal.referral.entity.Transition;
 import org.referralnetwork.portal.referral.entity.TransitionNotAllowedException;
 import org.referralnetwork.portal.security.NotAllowedException;
@@ -189,7 +190,8 @@ public class ReferralDetails implements Serializable {
   }
 
   /** After a change: the page anew (post-redirect-get), with the message kept for it. */
-  private String showAgain() {
+  /** Shows the referral again after a change, with the messages of this request kept. */
+  public String showAgain() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/referral?faces-redirect=true&id=" + id;
   }
@@ -207,6 +209,8 @@ public class ReferralDetails implements Serializable {
       messages.error("referral.notAllowed");
     } catch (ReferralChangedMeanwhileException changed) {
       messages.error("referral.changedMeanwhile");
+    } catch (ReferralErasedException erased) {
+      messages.error("privacy.erased.readOnly");
     }
     return null;
   }
@@ -222,6 +226,8 @@ public class ReferralDetails implements Serializable {
       messages.error("documents.refused");
     } catch (NotAllowedException refused) {
       messages.error("referral.notAllowed");
+    } catch (ReferralErasedException erased) {
+      messages.error("privacy.erased.readOnly");
     }
   }
 
@@ -240,6 +246,8 @@ public class ReferralDetails implements Serializable {
       reload();
     } catch (InvalidDraftException invalid) {
       messages.error("thread.tooLong");
+    } catch (ReferralErasedException erased) {
+      messages.error("privacy.erased.readOnly");
     }
   }
 

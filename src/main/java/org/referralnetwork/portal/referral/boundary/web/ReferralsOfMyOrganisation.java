@@ -118,7 +118,6 @@ public class ReferralsOfMyOrganisation implements Serializable {
 
     private ReferralSort sortOf(String field) {
       return switch (field) {
-        case "defenderName" -> ReferralSort.DEFENDER;
         case "programme" -> ReferralSort.PROGRAMME;
         case "status" -> ReferralSort.STATUS;
         case "urgency" -> ReferralSort.URGENCY;

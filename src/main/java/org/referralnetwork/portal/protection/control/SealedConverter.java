@@ -1,0 +1,20 @@
+package org.referralnetwork.portal.protection.control;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/** Stores a {@link Sealed} field as its AES-GCM envelope; reading it decrypts nothing yet. */
+@Converter(autoApply = true)
+public class SealedConverter implements AttributeConverter<Sealed, byte[]> {
+
+  @Override
+  public byte[] convertToDatabaseColumn(Sealed value) {
+    return value == null ? null : value.toStore(CDI.current().select(DataKeys.class).get());
+  }
+
+  @Override
+  public Sealed convertToEntityAttribute(byte[] stored) {
+    return stored == null ? null : Sealed.stored(stored);
+  }
+}
