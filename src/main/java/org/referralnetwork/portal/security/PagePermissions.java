@@ -22,7 +22,9 @@ public final class PagePermissions {
       Map.entry("/hosting/offer.xhtml", Set.of(Permission.ANSWER_OFFERS)),
       Map.entry("/relocations.xhtml", Set.of(Permission.VIEW_RELOCATIONS)),
       Map.entry("/audit.xhtml", Set.of(Permission.READ_AUDIT_LOG, Permission.READ_OWN_AUDIT_LOG)),
-      Map.entry("/members.xhtml", Set.of(Permission.VIEW_MEMBERS)));
+      Map.entry("/members.xhtml", Set.of(Permission.VIEW_MEMBERS)),
+      Map.entry("/feedback.xhtml", Set.of(Permission.SEND_FEEDBACK)),
+      Map.entry("/secretariat/complaints.xhtml", Set.of(Permission.HANDLE_COMPLAINTS)));
 
   private PagePermissions() {}
 

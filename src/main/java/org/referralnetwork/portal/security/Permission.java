@@ -26,5 +26,9 @@ public enum Permission {
   /** See the audit log of one's own organisation's referrals. */
   READ_OWN_AUDIT_LOG,
   /** See the members of one's own organisation. */
-  VIEW_MEMBERS
+  VIEW_MEMBERS,
+  /** Read, answer and close complaints and feedback. */
+  HANDLE_COMPLAINTS,
+  /** Send feedback to the secretariat on behalf of one's partner organisation. */
+  SEND_FEEDBACK
 }
