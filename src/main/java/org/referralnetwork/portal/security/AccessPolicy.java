@@ -44,6 +44,8 @@ public final class AccessPolicy {
     grant(Permission.VIEW_MEMBERS, PARTNERS, Roles.ORG_ADMIN);
     grant(Permission.VIEW_MEMBERS, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
     grant(Permission.MANAGE_PERSONAL_DATA, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
+    grant(Permission.HANDLE_COMPLAINTS, EnumSet.of(SECRETARIAT), Roles.REVIEWER, Roles.SECRETARIAT_ADMIN);
+    grant(Permission.SEND_FEEDBACK, PARTNERS, Roles.REFERRER, Roles.ORG_ADMIN, Roles.HOST_COORDINATOR);
   }
 
   private AccessPolicy() {}

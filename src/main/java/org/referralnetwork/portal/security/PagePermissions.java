@@ -23,7 +23,9 @@ public final class PagePermissions {
       Map.entry("/relocations.xhtml", Set.of(Permission.VIEW_RELOCATIONS)),
       Map.entry("/audit.xhtml", Set.of(Permission.READ_AUDIT_LOG, Permission.READ_OWN_AUDIT_LOG)),
       Map.entry("/members.xhtml", Set.of(Permission.VIEW_MEMBERS)),
-      Map.entry("/secretariat/personal-data.xhtml", Set.of(Permission.MANAGE_PERSONAL_DATA)));
+      Map.entry("/secretariat/personal-data.xhtml", Set.of(Permission.MANAGE_PERSONAL_DATA)),
+      Map.entry("/feedback.xhtml", Set.of(Permission.SEND_FEEDBACK)),
+      Map.entry("/secretariat/complaints.xhtml", Set.of(Permission.HANDLE_COMPLAINTS)));
 
   private PagePermissions() {}
 

@@ -28,5 +28,9 @@ public enum Permission {
   /** See the members of one's own organisation. */
   VIEW_MEMBERS,
   /** Give a defender their data (right of access), erase it (right to erasure), run the retention rules. */
-  MANAGE_PERSONAL_DATA
+  MANAGE_PERSONAL_DATA,
+  /** Read, answer and close complaints and feedback. */
+  HANDLE_COMPLAINTS,
+  /** Send feedback to the secretariat on behalf of one's partner organisation. */
+  SEND_FEEDBACK
 }

@@ -41,6 +41,14 @@ public class AuditLog {
     chain.append(new AuditChain.Entry(clock.instant(), "job:" + job, null, action, referralId, subjectOrg, detail, null));
   }
 
+  /**
+   * Something done on a public page, where the person may not want to be known (a complaint): kept
+   * without who, which organisation or from which address, even when the person is signed in.
+   */
+  public void recordAnonymous(AuditAction action, String detail) {
+    chain.append(new AuditChain.Entry(clock.instant(), null, null, action, null, null, detail, null));
+  }
+
   /** A refused attempt: kept even though what was attempted is rolled back. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void refused(String what, Long referralId) {
