@@ -3,6 +3,7 @@ package org.referralnetwork.portal.platform.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -18,11 +19,15 @@ public class Language implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final List<String> SUPPORTED = List.of("en", "fr", "es", "ar", "ru");
 
+  @Inject private HttpServletRequest request;
+
   private String code;
 
   public String getCode() {
     if (code == null) {
-      Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+      // the browser's language; outside Faces (the error page) from the request itself
+      FacesContext faces = FacesContext.getCurrentInstance();
+      Locale requested = faces != null ? faces.getExternalContext().getRequestLocale() : request.getLocale();
       code = SUPPORTED.contains(requested.getLanguage()) ? requested.getLanguage() : "en";
     }
     return code;
