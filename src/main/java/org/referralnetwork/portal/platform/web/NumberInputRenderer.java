@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.platform.web;
 
+import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
@@ -18,7 +19,11 @@ public class NumberInputRenderer extends InputNumberRenderer {
   public void decode(FacesContext context, UIComponent component) {
     try {
       super.decode(context, component);
-    } catch (NumberFormatException notANumber) {
+    } catch (FacesException invalid) {
+      // PrimeFaces wraps the parse failure: "Invalid number"
+      if (!(invalid.getCause() instanceof NumberFormatException)) {
+        throw invalid;
+      }
       UIInput input = (UIInput) component;
       input.setSubmittedValue(null);
       input.setValid(false);
