@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
 import org.primefaces.csp.CspException;
 
 /**
- * The page shown when a request fails or its page expired, in the user's language. Written without
+ * The page shown when a request fails, its page expired or there is no such page, in the user's language. Written without
  * Faces on purpose: it must work when Faces itself refused the request (a form posted without its
  * view state or its script nonce, e.g. from another site), and it never shows what went wrong inside.
  */
@@ -28,11 +28,14 @@ public class ErrorPage extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     boolean stale = causedBy(failure, ViewExpiredException.class) || causedBy(failure, CspException.class);
+    boolean missing = failure == null
+        && Integer.valueOf(HttpServletResponse.SC_NOT_FOUND).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
     // a stale or foreign form is the request's fault, not the portal's
-    response.setStatus(stale ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    response.setStatus(missing ? HttpServletResponse.SC_NOT_FOUND
+        : stale ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     response.setContentType("text/html;charset=UTF-8");
     ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
-    String kind = stale ? "error.expired" : "error.failure";
+    String kind = missing ? "error.notFound" : stale ? "error.expired" : "error.failure";
     PrintWriter out = response.getWriter();
     out.printf("<!DOCTYPE html><html lang=\"%s\" dir=\"%s\"><head><meta charset=\"UTF-8\"/>"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>%s</title>"
