@@ -100,6 +100,7 @@ class LanguageIT {
     if (referral.find()) {
       pages.add(referral.group(1));
     }
+    assertTrue(pages.size() >= 3, "the header links to the user's pages: " + pages);
     pages.add("public/complaint-status.xhtml");
     return pages;
   }
