@@ -24,7 +24,7 @@ class MessageBundlesTest {
   private static final List<String> LANGUAGES = List.of("fr", "es", "ar", "ru");
   private static final Pattern IN_PAGES = Pattern.compile("msg\\['([a-zA-Z.]+)'\\]");
   private static final Pattern IN_CODE = Pattern.compile(
-      "(?:messages\\.(?:info|error|text)|RefusedException|NotFoundException|problems\\.add)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+      "(?:messages\\.(?:info|error|text)|texts\\.getString|RefusedException|NotFoundException|problems\\.add)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
 
   @Test
   void everyLanguageHasEveryKey() throws IOException {
