@@ -34,7 +34,8 @@ import org.referralnetwork.portal.testing.PortalSession;
 class LanguageIT {
 
   private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar", "ru");
-  private static final Pattern NAV_LINK = Pattern.compile("<a id=\"(?:nav|footer)-[a-z-]+\" href=\"[^\"]*?/([a-z/-]+\\.xhtml)\"");
+  private static final Pattern NAV_LINK = Pattern.compile("<a\\s[^>]*\\bid=\"(?:nav|footer)-[^\"]+\"[^>]*>");
+  private static final Pattern HREF = Pattern.compile("href=\"([^\"?#;]+\\.xhtml)");
   private static final Pattern REFERRAL_LINK = Pattern.compile("(referral\\.xhtml\\?id=\\d+)");
 
   @Deployment(testable = false)
@@ -73,7 +74,7 @@ class LanguageIT {
       try {
         for (String language : LANGUAGES) {
           switchTo(session, language);
-          for (String page : pagesOf(session)) {
+          for (String page : pagesOf(session, portal.getPath())) {
             HttpResponse<String> response = session.get(page);
             String html = response.body();
             assertEquals(200, response.statusCode(), user + " " + language + " " + page);
@@ -89,12 +90,15 @@ class LanguageIT {
   }
 
   /** The pages the header and footer link to for this user, and one referral when there is one. */
-  private static Set<String> pagesOf(PortalSession session) throws Exception {
+  private static Set<String> pagesOf(PortalSession session, String contextPath) throws Exception {
     Set<String> pages = new LinkedHashSet<>();
     String home = session.get("referrals.xhtml").body();
     Matcher nav = NAV_LINK.matcher(home);
     while (nav.find()) {
-      pages.add(nav.group(1));
+      Matcher href = HREF.matcher(nav.group());
+      if (href.find() && href.group(1).startsWith(contextPath)) {
+        pages.add(href.group(1).substring(contextPath.length()));
+      }
     }
     Matcher referral = REFERRAL_LINK.matcher(home);
     if (referral.find()) {
