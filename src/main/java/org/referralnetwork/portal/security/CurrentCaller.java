@@ -41,6 +41,11 @@ public class CurrentCaller {
     return principal == null ? null : principal.getName();
   }
 
+  /** Keycloak's id of the caller (the token's "sub"), which stays when a username changes. */
+  public Optional<String> userId() {
+    return isLoggedIn() ? Optional.ofNullable(openIdContext.getSubject()) : Optional.empty();
+  }
+
   public String getDisplayName() {
     JsonObject claims = claims();
     return claims != null && claims.containsKey("name") ? claims.getString("name", getUsername()) : getUsername();

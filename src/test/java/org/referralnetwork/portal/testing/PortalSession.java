@@ -28,9 +28,11 @@ public final class PortalSession {
 
   private final HttpClient http;
   private final URL portal;
+  private final String language;
 
-  private PortalSession(URL portal) {
+  private PortalSession(URL portal, String language) {
     this.portal = portal;
+    this.language = language;
     this.http = HttpClient.newBuilder()
         .cookieHandler(new LoopbackCookies())
         .followRedirects(HttpClient.Redirect.NORMAL)
@@ -40,7 +42,13 @@ public final class PortalSession {
 
   /** Signs in with Keycloak's forms (username, password, and a one-time code when asked), as the browser tests do. */
   public static PortalSession signIn(URL portal, String username) throws IOException, InterruptedException {
-    PortalSession session = new PortalSession(portal);
+    return signIn(portal, username, "en");
+  }
+
+  /** As {@link #signIn(URL, String)}, from a browser set to the given language (Accept-Language). */
+  public static PortalSession signIn(URL portal, String username, String language)
+      throws IOException, InterruptedException {
+    PortalSession session = new PortalSession(portal, language);
     HttpResponse<String> login = session.get("referrals.xhtml");
     HttpResponse<String> passwordPage = session.post(formAction(login.body()), "username=" + encode(username));
     HttpResponse<String> home = session.post(formAction(passwordPage.body()), "password=" + encode(Browser.DEMO_PASSWORD));
@@ -55,7 +63,8 @@ public final class PortalSession {
 
   /** GET of a path under the portal, after any redirects. */
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(portal + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+    return http.send(HttpRequest.newBuilder(URI.create(portal + path)).timeout(Duration.ofSeconds(30))
+            .header("Accept-Language", language).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -71,6 +80,7 @@ public final class PortalSession {
     return http.send(HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept-Language", language)
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
         HttpResponse.BodyHandlers.ofString());

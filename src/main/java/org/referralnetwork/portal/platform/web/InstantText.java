@@ -2,17 +2,14 @@ package org.referralnetwork.portal.platform.web;
 
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** Shows an instant as UTC date and time to the second (Faces 4.0 has no converter for Instant). */
+/** Shows an instant as date and time to the second in UTC, as the page's language writes them (Faces 4.0 has no converter for Instant). */
 @FacesConverter("portal.instant")
 public class InstantText extends DisplayConverter<Instant> {
 
-  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
   @Override
-  protected String text(Instant value) {
-    return FORMAT.format(value);
+  protected String text(Instant value, Locale locale) {
+    return LocalFormats.instant(value, locale);
   }
 }

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.platform.web;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -8,10 +9,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.referralnetwork.portal.security.CurrentCaller;
+import org.referralnetwork.portal.security.SignedIn;
 
-/** The language the portal speaks to this user: one of the mechanism's five, Arabic right-to-left. */
+/**
+ * The language the portal speaks to this user: one of the mechanism's five, Arabic right-to-left.
+ * A signed-in user's choice is remembered ({@link LanguagePreferences}) and wins at their next
+ * login on any device; without one, the browser's first supported language, else English.
+ */
 @Named
 @SessionScoped
 public class Language implements Serializable {
@@ -20,6 +28,8 @@ public class Language implements Serializable {
   private static final List<String> SUPPORTED = List.of("en", "fr", "es", "ar", "ru");
 
   @Inject private HttpServletRequest request;
+  @Inject private CurrentCaller caller;
+  @Inject private LanguagePreferences preferences;
 
   private String code;
 
@@ -27,8 +37,15 @@ public class Language implements Serializable {
     if (code == null) {
       // the browser's language; outside Faces (the error page) from the request itself
       FacesContext faces = FacesContext.getCurrentInstance();
-      Locale requested = faces != null ? faces.getExternalContext().getRequestLocale() : request.getLocale();
-      code = SUPPORTED.contains(requested.getLanguage()) ? requested.getLanguage() : "en";
+      Iterator<Locale> requested = faces != null ? faces.getExternalContext().getRequestLocales() : request.getLocales().asIterator();
+      code = "en";
+      while (requested.hasNext()) {
+        String language = requested.next().getLanguage();
+        if (SUPPORTED.contains(language)) {
+          code = language;
+          break;
+        }
+      }
     }
     return code;
   }
@@ -37,8 +54,14 @@ public class Language implements Serializable {
     this.code = SUPPORTED.contains(code) ? code : "en";
   }
 
-  /** Shows the current page again, now in the chosen language. */
+  /** At login, the language the user chose before, on this or another device, replaces the browser's. */
+  void signedIn(@Observes SignedIn event) {
+    caller.userId().flatMap(preferences::of).filter(SUPPORTED::contains).ifPresent(remembered -> code = remembered);
+  }
+
+  /** Shows the current page again, now in the chosen language, remembered for a signed-in user. */
   public void reload() throws IOException {
+    caller.userId().ifPresent(userId -> preferences.remember(userId, getCode()));
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(((HttpServletRequest) external.getRequest()).getRequestURI());
   }

@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class Messages {
 
-  static final String BUNDLE = "org.referralnetwork.portal.i18n.messages";
+  public static final String BUNDLE = "org.referralnetwork.portal.i18n.messages";
 
   public void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, key, arguments);

@@ -24,7 +24,10 @@ class MessageBundlesTest {
   private static final List<String> LANGUAGES = List.of("fr", "es", "ar", "ru");
   private static final Pattern IN_PAGES = Pattern.compile("msg\\['([a-zA-Z.]+)'\\]");
   private static final Pattern IN_CODE = Pattern.compile(
-      "(?:messages\\.(?:info|error|text)|RefusedException|NotFoundException|problems\\.add)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+      "(?:messages\\.(?:info|error|text)|texts\\.getString|RefusedException|NotFoundException|problems\\.add)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+
+  private static final Pattern ENUM_IN_PAGES = Pattern.compile("msg\\['([A-Z][A-Za-z]+)\\.'\\s*\\+=");
+  private static final Pattern ENUM_IN_CODE = Pattern.compile("(?:messages\\.text|texts\\.getString)\\(\"([A-Z][A-Za-z]+)\\.\" \\+");
 
   @Test
   void everyLanguageHasEveryKey() throws IOException {
@@ -55,6 +58,33 @@ class MessageBundlesTest {
         }
       }
     }
+  }
+
+  /** Pages and code name enum constants as "Programme." + value: every constant of such an enum has its text. */
+  @Test
+  void everyConstantOfAnEnumShownByNameHasItsText() throws Exception {
+    Set<String> english = keys("messages.properties");
+    Set<String> prefixes = new TreeSet<>();
+    collect(Path.of("src/main/webapp"), ".xhtml", ENUM_IN_PAGES, Set.of(), prefixes);
+    collect(Path.of("src/main/java"), ".java", ENUM_IN_CODE, Set.of(), prefixes);
+    Set<String> missing = new TreeSet<>();
+    for (String found : prefixes) {
+      String simpleName = found.substring(0, found.indexOf(' '));
+      Path source;
+      try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+        source = files.filter(f -> f.getFileName().toString().equals(simpleName + ".java")).findFirst().orElseThrow(
+            () -> new AssertionError("no enum " + simpleName));
+      }
+      String className = Path.of("src/main/java").relativize(source).toString().replace(".java", "").replace('/', '.');
+      for (Object constant : Class.forName(className).getEnumConstants()) {
+        String key = simpleName + "." + ((Enum<?>) constant).name();
+        if (!english.contains(key)) {
+          missing.add(key);
+        }
+      }
+    }
+    assertTrue(prefixes.size() > 10, "enums shown by name: " + prefixes);
+    assertTrue(missing.isEmpty(), "enum constants without a text: " + missing);
   }
 
   private static Set<String> keys(String bundle) throws IOException {

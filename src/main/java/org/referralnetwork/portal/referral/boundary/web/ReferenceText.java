@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
 import jakarta.faces.convert.FacesConverter;
+import java.util.Locale;
 import org.referralnetwork.portal.platform.web.DisplayConverter;
 import org.referralnetwork.portal.referral.entity.Referral;
 
@@ -9,7 +10,7 @@ import org.referralnetwork.portal.referral.entity.Referral;
 public class ReferenceText extends DisplayConverter<Long> {
 
   @Override
-  protected String text(Long value) {
+  protected String text(Long value, Locale locale) {
     return Referral.reference(value);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.referralnetwork.portal.platform.web.LocalFormats;
 import org.referralnetwork.portal.testing.Browser;
 import org.referralnetwork.portal.testing.Deployments;
 import org.referralnetwork.portal.testing.DraftForm;
@@ -65,7 +67,8 @@ class RelocationJourneyIT {
       hana.type("#places\\:count_input", "2");
       hana.click("#places\\:add");
       hana.awaitText("The places are added.");
-      assertTrue(hana.text("#places\\:table").contains(today + " – " + today.plusYears(1)));
+      assertTrue(hana.text("#places\\:table").contains(
+          LocalFormats.date(today, Locale.ENGLISH) + " – " + LocalFormats.date(today.plusYears(1), Locale.ENGLISH)));
     }
 
     String page;
