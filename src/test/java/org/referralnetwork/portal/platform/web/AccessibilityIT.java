@@ -72,8 +72,8 @@ class AccessibilityIT {
       try (Connection db = TestDatabase.portalSchema().getConnection()) {
         TestRows rows = new TestRows();
         String alpha = organisationId(db, "partner-a");
-        draft = rows.insertReferral(db, alpha, "EMERGENCY_GRANT", "DRAFT", "Mariam Haddad " + run, 0);
-        submitted = rows.insertReferral(db, alpha, "TEMPORARY_RELOCATION", "SUBMITTED", "Daniel Okafor " + run, 0);
+        draft = rows.insertReferral(db, alpha, "EMERGENCY_GRANT", "DRAFT", "Mariam Haddad", 0);
+        submitted = rows.insertReferral(db, alpha, "TEMPORARY_RELOCATION", "SUBMITTED", "Daniel Okafor", 0);
       }
       for (String language : List.of("en", "ar")) {
         speak(alice, language);
@@ -164,6 +164,9 @@ class AccessibilityIT {
       // the defender's consent, then submit
       tabTo(alice, "#draft\\:consentGiven_input");
       press(driver, Keys.SPACE);
+      tabTo(alice, ".radio-choice");
+      press(driver, Keys.SPACE);
+      alice.find(".radio-choice .ui-radiobutton-box.ui-state-active");
       check(alice, null, "keyboard wizard step 4", "en", false);
       tabTo(alice, "#draft\\:submit");
       press(driver, Keys.ENTER);
