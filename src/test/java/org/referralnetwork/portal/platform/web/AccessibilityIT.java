@@ -49,6 +49,9 @@ class AccessibilityIT {
   private static final Path SCREENSHOTS =
       Path.of(System.getProperty("portal.basedir", ".")).resolve("docs").resolve("screenshots");
 
+  /** English, left to right, and Arabic, right to left. */
+  private static final List<String> LANGUAGES = List.of("en", "ar");
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.portal();
@@ -75,7 +78,7 @@ class AccessibilityIT {
         draft = rows.insertReferral(db, alpha, "EMERGENCY_GRANT", "DRAFT", "Mariam Haddad", 0);
         submitted = rows.insertReferral(db, alpha, "TEMPORARY_RELOCATION", "SUBMITTED", "Daniel Okafor", 0);
       }
-      for (String language : List.of("en", "ar")) {
+      for (String language : LANGUAGES) {
         speak(alice, language);
         check(alice, "referrals.xhtml", "referrals", language, true);
         check(alice, "referral.xhtml?id=" + draft, "referral-draft", language, true);
@@ -87,93 +90,76 @@ class AccessibilityIT {
         check(alice, "feedback.xhtml", "feedback", language, false);
       }
     }
-    try (Browser rita = open().signIn(portal, "rita")) {
-      for (String language : List.of("en", "ar")) {
-        speak(rita, language);
-        check(rita, "secretariat/review-queue.xhtml", "review-queue", language, true);
-        check(rita, "referral.xhtml?id=" + submitted, "referral", language, true);
-        check(rita, "audit.xhtml", "audit", language, false);
-        check(rita, "secretariat/complaints.xhtml", "complaints", language, false);
-      }
-    }
-    try (Browser sam = open().signIn(portal, "sam")) {
-      for (String language : List.of("en", "ar")) {
-        speak(sam, language);
-        check(sam, "secretariat/quotas.xhtml", "quotas", language, true);
-        check(sam, "relocations.xhtml", "relocations", language, true);
-        check(sam, "secretariat/personal-data.xhtml", "personal-data", language, false);
-      }
-    }
-    try (Browser hana = open().signIn(portal, "hana")) {
-      for (String language : List.of("en", "ar")) {
-        speak(hana, language);
-        check(hana, "hosting/profile.xhtml", "hosting-profile", language, true);
-        check(hana, "hosting/offers.xhtml", "offers", language, false);
-      }
-    }
-    try (Browser adam = open().signIn(portal, "adam")) {
-      for (String language : List.of("en", "ar")) {
-        speak(adam, language);
-        check(adam, "members.xhtml", "members", language, false);
-      }
-    }
-    try (Browser visitor = open()) {
-      visitor.driver().get(portal + "public/complaint.xhtml");
-      for (String language : List.of("en", "ar")) {
-        speak(visitor, language);
-        check(visitor, "public/complaint.xhtml", "complaint", language, true);
-        check(visitor, "public/complaint-status.xhtml", "complaint-status", language, false);
-      }
-    }
-    assertTrue(violations.isEmpty(), "serious or critical WCAG 2.1 AA violations:\n" + String.join("\n", violations));
+    checkAs("rita", new Page("secretariat/review-queue.xhtml", "review-queue", true),
+        new Page("referral.xhtml?id=" + submitted, "referral", true), new Page("audit.xhtml", "audit", false),
+        new Page("secretariat/complaints.xhtml", "complaints", false));
+    checkAs("sam", new Page("secretariat/quotas.xhtml", "quotas", true), new Page("relocations.xhtml", "relocations", true),
+        new Page("secretariat/personal-data.xhtml", "personal-data", false));
+    checkAs("hana", new Page("hosting/profile.xhtml", "hosting-profile", true), new Page("hosting/offers.xhtml", "offers", false));
+    checkAs("adam", new Page("members.xhtml", "members", false));
+    checkAs(null, new Page("public/complaint.xhtml", "complaint", true),
+        new Page("public/complaint-status.xhtml", "complaint-status", false));
+    assertNoViolations();
   }
 
   @Test
   void aReferrerSubmitsAReferralWithTheKeyboardAlone() throws Exception {
     try (Browser alice = open().signIn(portal, "alice")) {
-      WebDriver driver = alice.driver();
       alice.find("#draft\\:programme");
       tabTo(alice, "#draft\\:programme");
       chooseByKeyboard(alice, "draft:programme", "Emergency grant");
-      tabTo(alice, "#draft\\:name");
-      press(driver, "Samira Keys " + run);
+      keys(alice, "#draft\\:name", "Samira Keys " + run);
       tabTo(alice, "#draft\\:country");
       chooseByKeyboard(alice, "draft:country", "Yemen");
-      tabTo(alice, "#draft\\:save");
-      press(driver, Keys.ENTER);
+      keys(alice, "#draft\\:save", Keys.ENTER);
       alice.awaitText("Draft R-");
 
       // the defender: already filled in from the new draft
       alice.find("#draft\\:wizard");
       check(alice, null, "keyboard wizard step 1", "en", false);
-      tabTo(alice, "#draft\\:pronouns");
-      press(driver, "she/her");
+      keys(alice, "#draft\\:pronouns", "she/her");
       next(alice);
       // the risk
-      tabTo(alice, "#draft\\:situation");
-      press(driver, "Threats by phone after a report on detentions.");
+      keys(alice, "#draft\\:situation", "Threats by phone after a report on detentions.");
       check(alice, null, "keyboard wizard step 2", "en", false);
       next(alice);
       // the support asked for: a small grant for security measures
-      tabTo(alice, "#draft\\:measures\\:0");
-      press(driver, Keys.SPACE);
-      tabTo(alice, "#draft\\:amount_input");
-      press(driver, "1500");
+      keys(alice, "#draft\\:measures\\:0", Keys.SPACE);
+      keys(alice, "#draft\\:amount_input", "1500");
       check(alice, null, "keyboard wizard step 3", "en", false);
       next(alice);
       // the defender's consent, then submit
-      tabTo(alice, "#draft\\:consentGiven_input");
-      press(driver, Keys.SPACE);
-      tabTo(alice, ".radio-choice");
-      press(driver, Keys.SPACE);
+      keys(alice, "#draft\\:consentGiven_input", Keys.SPACE);
+      keys(alice, ".radio-choice", Keys.SPACE);
       alice.find(".radio-choice .ui-radiobutton-box.ui-state-active");
       check(alice, null, "keyboard wizard step 4", "en", false);
-      tabTo(alice, "#draft\\:submit");
-      press(driver, Keys.ENTER);
+      keys(alice, "#draft\\:submit", Keys.ENTER);
       alice.awaitText("submitted to the secretariat");
       assertEquals("Submitted", alice.text("#referral-status"));
     }
+    assertNoViolations();
+  }
+
+  private void assertNoViolations() {
     assertTrue(violations.isEmpty(), "serious or critical WCAG 2.1 AA violations:\n" + String.join("\n", violations));
+  }
+
+  /** A page to check: its address, its name in the report and the screenshot, and whether to keep one. */
+  private record Page(String path, String name, boolean screenshot) {}
+
+  /** Signs the person in (nobody: not signed in) and checks their pages, in English, then in Arabic. */
+  private void checkAs(String user, Page... pages) throws IOException {
+    try (Browser browser = user == null ? open() : open().signIn(portal, user)) {
+      if (user == null) {
+        browser.driver().get(portal + pages[0].path());
+      }
+      for (String language : LANGUAGES) {
+        speak(browser, language);
+        for (Page page : pages) {
+          check(browser, page.path(), page.name(), language, page.screenshot());
+        }
+      }
+    }
   }
 
   private static Browser open() throws IOException {
@@ -191,7 +177,6 @@ class AccessibilityIT {
     browser.awaitAjax();
     for (String violation : Accessibility.seriousViolations(browser.driver())) {
       violations.add(name + " (" + language + "): " + violation);
-      System.out.println("AXE " + name + " (" + language + "): " + violation);
     }
     if (screenshot) {
       Files.createDirectories(SCREENSHOTS);
@@ -216,6 +201,12 @@ class AccessibilityIT {
 
   private static void press(WebDriver driver, CharSequence... keys) {
     driver.switchTo().activeElement().sendKeys(keys);
+  }
+
+  /** TAB to the element, then the keys to it. */
+  private static void keys(Browser browser, String css, CharSequence... keys) {
+    tabTo(browser, css);
+    press(browser.driver(), keys);
   }
 
   /** Presses TAB until the focus is on (or inside) the element; fails if TAB never gets there. */
