@@ -11,6 +11,8 @@ import java.util.Set;
 public final class PagePermissions {
 
   private static final Map<String, Set<Permission>> PAGES = Map.ofEntries(
+      // the home page: everyone with a role in their organisation holds VIEW_REFERRALS; its blocks ask for their own
+      Map.entry("/home.xhtml", Set.of(Permission.VIEW_REFERRALS)),
       Map.entry("/referrals.xhtml", Set.of(Permission.VIEW_REFERRALS)),
       Map.entry("/referral.xhtml", Set.of(Permission.VIEW_REFERRALS)),
       Map.entry("/document", Set.of(Permission.VIEW_REFERRALS)),

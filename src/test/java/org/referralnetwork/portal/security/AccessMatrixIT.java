@@ -193,13 +193,7 @@ class AccessMatrixIT {
   }
 
   private static String organisationId(Connection db, String alias) throws Exception {
-    try (PreparedStatement statement = db.prepareStatement("SELECT id FROM organisation WHERE alias = ?")) {
-      statement.setString(1, alias);
-      try (ResultSet row = statement.executeQuery()) {
-        assertTrue(row.next(), alias + " is registered");
-        return row.getString(1);
-      }
-    }
+    return org.referralnetwork.portal.testing.TestRows.organisationId(db, alias);
   }
 
   private static String single(String sql, long parameter) throws Exception {

@@ -62,7 +62,7 @@ public final class Browser implements AutoCloseable {
     return new Browser(new ChromeDriver(service, options), profile);
   }
 
-  /** Opens a page of the portal and signs in through Keycloak's login form (username, password, code if asked). */
+  /** Signs in through Keycloak's login form (username, password, code if asked) and opens the referrals page. */
   public Browser signIn(URL portal, String username) {
     driver.get(portal + "referrals.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
@@ -77,6 +77,11 @@ public final class Browser implements AutoCloseable {
     }
     wait.until(ExpectedConditions.urlContains(portal.getPath()));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    // a person lands on the home page after signing in; the tests start from the referrals page
+    if (!driver.getCurrentUrl().contains("referrals.xhtml")) {
+      driver.get(portal + "referrals.xhtml");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
     return this;
   }
 

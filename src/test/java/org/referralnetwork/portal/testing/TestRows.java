@@ -59,6 +59,19 @@ public final class TestRows {
         + " 'test', NOW(6), NOW(6) + INTERVAL 7 DAY, ?)", referral, hostId, referral);
   }
 
+  /** The id of an organisation registered at its first member's login, by its Keycloak alias. */
+  public static String organisationId(Connection db, String alias) throws Exception {
+    try (PreparedStatement statement = db.prepareStatement("SELECT id FROM organisation WHERE alias = ?")) {
+      statement.setString(1, alias);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          throw new AssertionError(alias + " is not registered: sign one of its members in first");
+        }
+        return row.getString(1);
+      }
+    }
+  }
+
   /** An INSERT with parameters; returns the generated id. */
   public static long insert(Connection db, String sql, Object... parameters) throws Exception {
     try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

@@ -52,6 +52,26 @@ public class HostDesk {
         .toList();
   }
 
+  /** The offers to the caller's organisation still waiting for its answer, the first due first (at most {@code max}). */
+  public List<OfferRow> waitingOffers(int max) {
+    Instant now = clock.instant();
+    return em.createQuery("SELECT o FROM RelocationOffer o JOIN FETCH o.host WHERE o.host.id = :host"
+            + " AND o.openReferralId IS NOT NULL ORDER BY o.answerDue, o.id", RelocationOffer.class)
+        .setParameter("host", hostId())
+        .setMaxResults(max)
+        .getResultStream()
+        .map(o -> new OfferRow(o, now))
+        .toList();
+  }
+
+  /** How many offers to the caller's organisation wait for its answer. */
+  public long waitingOfferCount() {
+    return em.createQuery("SELECT COUNT(o) FROM RelocationOffer o WHERE o.host.id = :host AND o.openReferralId IS NOT NULL",
+            Long.class)
+        .setParameter("host", hostId())
+        .getSingleResult();
+  }
+
   /** One offer to the caller's organisation; another host's offer does not exist for the caller. */
   public OfferRow offer(long offerId) {
     RelocationOffer offer = own(offerId);

@@ -12,6 +12,7 @@ import java.util.List;
 import org.referralnetwork.portal.audit.boundary.AuditRefusals;
 import org.referralnetwork.portal.hosting.entity.Relocation;
 import org.referralnetwork.portal.hosting.entity.RelocationOffer;
+import org.referralnetwork.portal.hosting.entity.RelocationState;
 import org.referralnetwork.portal.security.CurrentCaller;
 import org.referralnetwork.portal.security.Permission;
 
@@ -37,6 +38,28 @@ public class RelocationBoard {
                 + (all ? "" : " AND r.host.id = :host") + " ORDER BY r.plannedStart, r.id", Relocation.class)
         .setParameter("from", from)
         .setMaxResults(1000);
+    if (!all) {
+      query.setParameter("host", caller.membership().orElseThrow().organisationId());
+    }
+    return query.getResultStream().map(r -> new RelocationRow(r, List.of())).toList();
+  }
+
+  /**
+   * The relocations of the caller's scope that start (still planned) or end (planned or under way)
+   * between {@code from} and {@code to}, both included, by the nearer of the two days.
+   */
+  public List<RelocationRow> arrivingOrEnding(LocalDate from, LocalDate to) {
+    caller.require(Permission.VIEW_RELOCATIONS);
+    boolean all = caller.scope().isAll();
+    TypedQuery<Relocation> query = em.createQuery(
+            "SELECT r FROM Relocation r JOIN FETCH r.host WHERE ((r.state = :planned AND r.plannedStart BETWEEN :from AND :to)"
+                + " OR (r.state IN :running AND r.plannedEnd BETWEEN :from AND :to))"
+                + (all ? "" : " AND r.host.id = :host") + " ORDER BY r.plannedStart, r.id", Relocation.class)
+        .setParameter("planned", RelocationState.PLANNED)
+        .setParameter("running", List.of(RelocationState.PLANNED, RelocationState.ACTIVE))
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(200);
     if (!all) {
       query.setParameter("host", caller.membership().orElseThrow().organisationId());
     }

@@ -1,7 +1,9 @@
 package org.referralnetwork.portal.referral.control;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.referralnetwork.portal.referral.entity.Programme;
 import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.referral.entity.Urgency;
@@ -20,6 +22,10 @@ public class ReferralFilter implements Serializable {
   private LocalDate to;
   /** part of the defender's name or alias, or of the reference */
   private String text;
+  /** one of these states (for the home page's blocks); empty or null lets every state through */
+  private Set<ReferralStatus> statusIn;
+  /** decided (accepted, rejected, guided elsewhere) at or after this instant; withdrawals are not decisions */
+  private Instant decidedSince;
 
   public Programme getProgramme() { return programme; }
   public void setProgramme(Programme programme) { this.programme = programme; }
@@ -33,4 +39,8 @@ public class ReferralFilter implements Serializable {
   public void setTo(LocalDate to) { this.to = to; }
   public String getText() { return text; }
   public void setText(String text) { this.text = text; }
+  public Set<ReferralStatus> getStatusIn() { return statusIn; }
+  public void setStatusIn(Set<ReferralStatus> statusIn) { this.statusIn = statusIn == null ? null : Set.copyOf(statusIn); }
+  public Instant getDecidedSince() { return decidedSince; }
+  public void setDecidedSince(Instant decidedSince) { this.decidedSince = decidedSince; }
 }

@@ -91,6 +91,15 @@ public class ReferralRepository {
         conditions.add("r.status = :status");
         parameters.put("status", filter.getStatus());
       }
+      if (filter.getStatusIn() != null && !filter.getStatusIn().isEmpty()) {
+        conditions.add("r.status IN :statusIn");
+        parameters.put("statusIn", List.copyOf(filter.getStatusIn()));
+      }
+      if (filter.getDecidedSince() != null) {
+        conditions.add("r.decidedAt >= :decidedSince AND r.status <> :withdrawn");
+        parameters.put("decidedSince", filter.getDecidedSince());
+        parameters.put("withdrawn", ReferralStatus.WITHDRAWN);
+      }
       if (filter.getUrgency() != null) {
         conditions.add("r.urgency = :urgency");
         parameters.put("urgency", filter.getUrgency());

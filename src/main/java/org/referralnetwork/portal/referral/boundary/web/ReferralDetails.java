@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.FlowEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -196,11 +198,29 @@ public class ReferralDetails implements Serializable {
     return "/referral?faces-redirect=true&id=" + id;
   }
 
+  /** Moves that cannot be undone: the page asks before it makes them. */
+  private static final Set<Transition> FINAL_MOVES = EnumSet.of(Transition.WITHDRAW, Transition.REJECT, Transition.REDIRECT,
+      Transition.RECORD_NOT_SELECTED, Transition.WITHDRAW_OFFER, Transition.CLOSE);
+
+  /** Moves after which the page says what happens next ({@code referral.next.<move>} in the bundles). */
+  private static final Set<Transition> WITH_NEXT_STEP = EnumSet.of(Transition.WITHDRAW, Transition.START_REVIEW,
+      Transition.REQUEST_INFORMATION, Transition.ANSWER_INFORMATION_REQUEST, Transition.ACCEPT, Transition.REJECT,
+      Transition.REDIRECT, Transition.CLOSE);
+
+  /** True when the move cannot be undone, so the page asks for a confirmation first. */
+  public boolean asksConfirmation(Transition transition) {
+    return FINAL_MOVES.contains(transition);
+  }
+
   /** Makes one of the moves the page offers, with the reason typed (kept if the move is refused). */
   public String move(Transition transition) {
     try {
       life.move(id, version, transition, reason);
       messages.info("referral.moved", messages.text("Transition." + transition));
+      if (WITH_NEXT_STEP.contains(transition)) {
+        String nextStep = "referral.next." + transition.name(); // one per move of WITH_NEXT_STEP, in every bundle
+        messages.info(nextStep);
+      }
       return showAgain();
     } catch (TransitionNotAllowedException refused) {
       messages.error(transition.isReasonRequired() && (reason == null || reason.isBlank())

@@ -161,6 +161,7 @@ class RelocationJourneyIT {
       assertTrue(sam.text("#timeline").contains(reference), "the relocation is on the timeline");
       sam.driver().get(page);
       sam.click(".move-CLOSE");
+      sam.click(".ui-confirmdialog-yes");
       sam.awaitText("Close: done.");
       assertEquals("Closed", sam.text("#referral-status"));
     }

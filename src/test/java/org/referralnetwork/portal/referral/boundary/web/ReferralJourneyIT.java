@@ -178,6 +178,7 @@ class ReferralJourneyIT {
       String reason = "The risk is not linked to human rights work.";
       sam.type("#moves\\:reason", reason);
       sam.click(".move-REJECT");
+      sam.click(".ui-confirmdialog-yes"); // a decision cannot be undone: the page asks first
       sam.awaitText("Someone else changed this referral in the meantime");
       assertEquals(reason, sam.find("#moves\\:reason").getAttribute("value"));
       sam.driver().get(page);
