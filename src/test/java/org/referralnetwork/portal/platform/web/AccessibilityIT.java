@@ -153,11 +153,16 @@ class AccessibilityIT {
       if (user == null) {
         browser.driver().get(portal + pages[0].path());
       }
-      for (String language : LANGUAGES) {
-        speak(browser, language);
-        for (Page page : pages) {
-          check(browser, page.path(), page.name(), language, page.screenshot());
+      try {
+        for (String language : LANGUAGES) {
+          speak(browser, language);
+          for (Page page : pages) {
+            check(browser, page.path(), page.name(), language, page.screenshot());
+          }
         }
+      } finally {
+        // the language is remembered per user: give the other tests their English back
+        speak(browser, LANGUAGES.get(0));
       }
     }
   }
