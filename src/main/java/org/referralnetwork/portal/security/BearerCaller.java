@@ -18,7 +18,7 @@ public class BearerCaller {
 
   private Token token;
 
-  void set(Token token) {
+  public void set(Token token) {
     this.token = token;
   }
 
