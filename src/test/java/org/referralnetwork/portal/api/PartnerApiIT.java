@@ -132,6 +132,13 @@ class PartnerApiIT {
     HttpResponse<String> slots = send(HttpRequest.newBuilder(URI.create(api + "/slots")).GET(), alpha);
     assertEquals(200, slots.statusCode(), slots.body());
     assertTrue(slots.body().startsWith("["));
+
+    // the description lists the endpoints
+    HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deployed.getPort()
+        + "/openapi")).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, openapi.statusCode(), openapi.body());
+    assertTrue(openapi.body().contains("/api/v1/referrals/{id}/submit") && openapi.body().contains("/api/v1/slots"),
+        openapi.body());
   }
 
   private String token(String client, String secret) throws Exception {
