@@ -17,7 +17,9 @@ import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 
 /**
  * The person behind the current request: their name, roles and their one organisation. A caller
- * who is a member of no organisation or of several gets no scope at all, so nothing is shown.
+ * who is a member of no organisation or of several gets no scope at all, so nothing is shown. A
+ * partner system calling the API is a caller too: its checked bearer token ({@link BearerCaller})
+ * stands in for the login session.
  */
 @Named("caller")
 @RequestScoped
@@ -27,22 +29,29 @@ public class CurrentCaller {
   @Inject private OpenIdContext openIdContext;
   @Inject private HttpServletRequest request;
   @Inject private MembershipCheck membershipCheck;
+  @Inject private BearerCaller bearer;
 
   private List<Membership> memberships;
   private MembershipCheck.Standing standing;
   private Set<String> roles;
 
   public boolean isLoggedIn() {
-    return securityContext.getCallerPrincipal() != null;
+    return bearer.token().isPresent() || securityContext.getCallerPrincipal() != null;
   }
 
   public String getUsername() {
+    if (bearer.token().isPresent()) {
+      return bearer.token().get().username();
+    }
     Principal principal = securityContext.getCallerPrincipal();
     return principal == null ? null : principal.getName();
   }
 
   /** Keycloak's id of the caller (the token's "sub"), which stays when a username changes. */
   public Optional<String> userId() {
+    if (bearer.token().isPresent()) {
+      return Optional.of(bearer.token().get().subject());
+    }
     return isLoggedIn() ? Optional.ofNullable(openIdContext.getSubject()) : Optional.empty();
   }
 
@@ -56,6 +65,9 @@ public class CurrentCaller {
    * request, not of SecurityContext, which inside an EJB would need a server-wide role mapping.
    */
   public boolean hasRole(String role) {
+    if (bearer.token().isPresent()) {
+      return bearer.token().get().roles().contains(role);
+    }
     return request.isUserInRole(role);
   }
 
@@ -143,17 +155,20 @@ public class CurrentCaller {
     if (standing == null) {
       standing = claimedMemberships().isEmpty()
           ? MembershipCheck.Standing.NONE
-          : membershipCheck.of(openIdContext.getSubject());
+          : membershipCheck.of(userId().orElseThrow());
     }
     return standing;
   }
 
   private List<Membership> claimedMemberships() {
+    if (bearer.token().isPresent()) {
+      return bearer.token().get().memberships();
+    }
     JsonObject claims = claims();
     return claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
   }
 
   private JsonObject claims() {
-    return isLoggedIn() ? openIdContext.getClaimsJson() : null;
+    return bearer.token().isEmpty() && isLoggedIn() ? openIdContext.getClaimsJson() : null;
   }
 }

@@ -70,6 +70,17 @@ public class ReferralService {
   }
 
   public ReferralRow createDraft(DraftReferral draft) {
+    return new ReferralRow(newDraft(draft));
+  }
+
+  /** A draft with all the details the wizard asks at once (the partner API's creation), in one transaction. */
+  public ReferralRow createDraft(DraftReferral draft, DraftDetails details) {
+    Referral referral = newDraft(draft);
+    saveDraft(referral.getId(), referral.getVersion(), details);
+    return new ReferralRow(referral);
+  }
+
+  private Referral newDraft(DraftReferral draft) {
     caller.require(Permission.REFER);
     Set<ConstraintViolation<DraftReferral>> violations = validator.validate(draft);
     if (!violations.isEmpty()) {
@@ -96,7 +107,7 @@ public class ReferralService {
     referrals.add(referral);
     em.flush();
     audit.record(AuditAction.REFERRAL_CREATED, referral.getId(), organisation.getId(), draft.getProgramme().name());
-    return new ReferralRow(referral);
+    return referral;
   }
 
   /**

@@ -1,0 +1,41 @@
+package org.referralnetwork.portal.api.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.referralnetwork.portal.api.control.IdempotencyKeys;
+import org.referralnetwork.portal.referral.boundary.ReferralLife;
+import org.referralnetwork.portal.referral.boundary.ReferralService;
+import org.referralnetwork.portal.referral.entity.Transition;
+
+/**
+ * The partner API's use cases that combine the portal's: a creation under an idempotency key, and
+ * a submission of the version seen. One method, one transaction; the portal's services check,
+ * scope and audit as they do for pages.
+ */
+@Stateless
+public class ApiReferrals {
+
+  @Inject private ReferralService referrals;
+  @Inject private ReferralLife life;
+  @Inject private IdempotencyKeys keys;
+
+  /** A referral and whether this request made it (false: an earlier request with the same key did). */
+  public record Made(long id, boolean created) {}
+
+  public Made create(String clientId, String key, String requestHash, NewReferral referral) {
+    Optional<Long> earlier = keys.claim(clientId, key, requestHash);
+    if (earlier.isPresent()) {
+      return new Made(earlier.get(), false);
+    }
+    long id = referrals.createDraft(referral.draft(), referral.details()).getId();
+    keys.made(clientId, key, id);
+    return new Made(id, true);
+  }
+
+  /** Submits the referral as seen at {@code version}, or as it is now when no version is given. */
+  public void submit(long id, Long version) {
+    long seen = version != null ? version : referrals.details(id).getVersion();
+    life.move(id, seen, Transition.SUBMIT, null);
+  }
+}

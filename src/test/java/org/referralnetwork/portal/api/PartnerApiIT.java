@@ -1,0 +1,196 @@
+package org.referralnetwork.portal.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Base64;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.referralnetwork.portal.testing.Deployments;
+import org.referralnetwork.portal.testing.TestDatabase;
+
+/**
+ * The partner API over HTTP with real tokens of the test Keycloak (client credentials of the demo
+ * partners' API clients): creation under an idempotency key, submission, paged lists of one's own,
+ * another organisation's referral refused and audited, and clear problems for bad input.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnerApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private static final String DRAFT = """
+      {"programme": "EMERGENCY_GRANT", "urgency": "HIGH", "language": "EN", "nameOrAlias": "Api Defender %s",
+       "countryCode": "SY", "humanRightsWork": "Documents detentions.", "riskSituation": "Threatened after a report.",
+       "safeContact": "Signal via the partner", "measures": ["LEGAL_AID"], "amountEur": 1500, "consentGiven": true}
+      """;
+
+  @Test
+  void partnersWorkOnTheirOwnReferralsOnly() throws Exception {
+    String api = Deployments.onLoopback(deployed) + "api/v1";
+    String alpha = token("api-partner-a", "demo-api-partner-a-secret");
+    String beta = token("api-partner-b", "demo-api-partner-b-secret");
+
+    // no token, or a forged one: 401 problem
+    HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(api + "/referrals")).GET(), null);
+    assertProblem(anonymous, 401);
+    assertProblem(send(HttpRequest.newBuilder(URI.create(api + "/referrals")).GET(), alpha.substring(0, alpha.length() - 4) + "AAAA"), 401);
+
+    // create with an idempotency key: 201; the replay gives the same referral, one row
+    String key = UUID.randomUUID().toString();
+    String body = DRAFT.formatted("One");
+    HttpResponse<String> created = post(api + "/referrals", alpha, body, key);
+    assertEquals(201, created.statusCode(), created.body());
+    long id = json(created).getJsonNumber("id").longValue();
+    assertEquals("DRAFT", json(created).getString("status"));
+    HttpResponse<String> replayed = post(api + "/referrals", alpha, body, key);
+    assertEquals(200, replayed.statusCode(), replayed.body());
+    assertEquals(id, json(replayed).getJsonNumber("id").longValue());
+    assertEquals(1, count("SELECT COUNT(*) FROM api_idempotency WHERE idempotency_key = ?", key));
+    assertEquals(1, count("SELECT COUNT(*) FROM referral r JOIN defender d ON d.id = r.defender_id WHERE r.id = ?", id));
+    // the same key with another body: 422
+    assertProblem(post(api + "/referrals", alpha, DRAFT.formatted("Two"), key), 422);
+    // no key: 400
+    assertProblem(post(api + "/referrals", alpha, body, null), 400);
+
+    // submit, then read status and history
+    HttpResponse<String> submitted = post(api + "/referrals/" + id + "/submit", alpha, "", null);
+    assertEquals(200, submitted.statusCode(), submitted.body());
+    assertEquals("SUBMITTED", json(submitted).getString("status"));
+    assertFalse(json(submitted).getJsonArray("history").isEmpty());
+
+    // messages
+    assertEquals(201, post(api + "/referrals/" + id + "/messages", alpha, "{\"text\": \"Any news?\"}", null).statusCode());
+    HttpResponse<String> thread = send(HttpRequest.newBuilder(URI.create(api + "/referrals/" + id + "/messages")).GET(), alpha);
+    assertEquals(200, thread.statusCode(), thread.body());
+    assertTrue(thread.body().contains("Any news?"));
+
+    // Beta's referral: Alpha is told it does not exist, and the attempt is audited
+    HttpResponse<String> betas = post(api + "/referrals", beta, DRAFT.formatted("Beta"), UUID.randomUUID().toString());
+    assertEquals(201, betas.statusCode(), betas.body());
+    long betaId = json(betas).getJsonNumber("id").longValue();
+    assertProblem(send(HttpRequest.newBuilder(URI.create(api + "/referrals/" + betaId)).GET(), alpha), 404);
+    assertProblem(post(api + "/referrals/" + betaId + "/messages", alpha, "{\"text\": \"hello\"}", null), 404);
+    assertTrue(count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCESS_REFUSED' AND referral_id = ?", betaId) >= 2);
+
+    // the list is paged and Alpha's only
+    HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(api + "/referrals?page=0&size=1")).GET(), alpha);
+    assertEquals(200, page.statusCode(), page.body());
+    assertEquals(1, json(page).getJsonArray("items").size());
+    long total = json(page).getJsonNumber("total").longValue();
+    assertEquals(Long.toString(total), page.headers().firstValue("X-Total-Count").orElseThrow());
+    HttpResponse<String> all = send(HttpRequest.newBuilder(URI.create(api + "/referrals?size=100")).GET(), alpha);
+    assertTrue(all.body().contains("\"id\":" + id));
+    assertFalse(all.body().contains("\"id\":" + betaId));
+    assertProblem(send(HttpRequest.newBuilder(URI.create(api + "/referrals?page=x")).GET(), alpha), 400);
+
+    // malformed JSON, wrong types, invalid fields: clear problems
+    HttpResponse<String> malformed = post(api + "/referrals", alpha, "{\"programme\": ", UUID.randomUUID().toString());
+    assertProblem(malformed, 400);
+    assertTrue(json(malformed).getString("detail").contains("JSON"), malformed.body());
+    assertProblem(post(api + "/referrals", alpha, DRAFT.formatted("Three").replace("1500", "\"much\""),
+        UUID.randomUUID().toString()), 400);
+    assertProblem(post(api + "/referrals", alpha, DRAFT.formatted("Four").replace("\"HIGH\"", "\"VERY\""),
+        UUID.randomUUID().toString()), 400);
+    HttpResponse<String> invalid = post(api + "/referrals", alpha, DRAFT.formatted("Five").replace("\"SY\"", "\"Syria\""),
+        UUID.randomUUID().toString());
+    assertProblem(invalid, 422);
+    assertTrue(json(invalid).getJsonObject("errors").containsKey("countryCode"), invalid.body());
+
+    // in the caller's language
+    HttpResponse<String> french = send(HttpRequest.newBuilder(URI.create(api + "/referrals/" + betaId)).header("Accept-Language", "fr").GET(), alpha);
+    assertEquals("Introuvable", json(french).getString("title"));
+
+    // slots
+    HttpResponse<String> slots = send(HttpRequest.newBuilder(URI.create(api + "/slots")).GET(), alpha);
+    assertEquals(200, slots.statusCode(), slots.body());
+    assertTrue(slots.body().startsWith("["));
+
+    // the description lists the endpoints
+    HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deployed.getPort()
+        + "/openapi")).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, openapi.statusCode(), openapi.body());
+    assertTrue(openapi.body().contains("/api/v1/referrals/{id}/submit") && openapi.body().contains("/api/v1/slots"),
+        openapi.body());
+  }
+
+  private String token(String client, String secret) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+            URI.create(System.getProperty("it.oidc.issuer") + "/protocol/openid-connect/token"))
+        .header("Authorization", "Basic " + basic)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response).getString("access_token");
+  }
+
+  private HttpResponse<String> post(String url, String token, String body, String idempotencyKey) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(request, token);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        response.headers().toString());
+    JsonObject problem = json(response);
+    assertEquals(status, problem.getInt("status"));
+    assertFalse(problem.getString("detail").isBlank());
+    assertFalse(response.body().contains("Exception"), response.body());
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static long count(String sql, Object parameter) throws Exception {
+    try (Connection db = TestDatabase.portalSchema().getConnection();
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      statement.setObject(1, parameter);
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+}
