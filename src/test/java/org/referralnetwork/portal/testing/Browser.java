@@ -12,9 +12,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -153,7 +155,7 @@ public final class Browser implements AutoCloseable {
         option.click();
         shortWait.until(ExpectedConditions.textToBe(By.cssSelector(escaped + "_label"), label));
         return;
-      } catch (TimeoutException | org.openqa.selenium.StaleElementReferenceException
+      } catch (TimeoutException | StaleElementReferenceException
           | org.openqa.selenium.ElementNotInteractableException missed) {
         if (attempt == 3) {
           throw missed;
@@ -162,8 +164,24 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks once the page is quiet. An Ajax update can still swap the element between finding and
+   * clicking it (Chromium then calls the node stale or "not in the document"): find it again.
+   */
   public void click(String css) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    for (int attempt = 1; ; attempt++) {
+      awaitAjax();
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return;
+      } catch (WebDriverException swapped) {
+        boolean replaced = swapped instanceof StaleElementReferenceException
+            || String.valueOf(swapped.getMessage()).contains("does not belong to the document");
+        if (!replaced || attempt == 3) {
+          throw swapped;
+        }
+      }
+    }
   }
 
   /** Waits until PrimeFaces has no Ajax request in flight, instead of sleeping. */
