@@ -19,12 +19,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What Keycloak knows now, asked through its admin REST API as the portal's own service account
  * (client credentials): a user's organisations (needs view-users), an organisation's members
- * (Keycloak 26.4 needs manage-realm for every organisation endpoint).
+ * (Keycloak 26.4 needs manage-realm for every organisation endpoint), a role's holders (view-realm,
+ * which manage-realm includes).
  */
 @ApplicationScoped
 public class KeycloakDirectory {
@@ -69,6 +72,15 @@ public class KeycloakDirectory {
           member.getString("lastName", ""), member.getString("email", ""), member.getBoolean("enabled", true)));
     }
     return list;
+  }
+
+  /** The ids of the users who hold a realm role directly (the portal's roles are given to users, not groups). */
+  public Set<String> holdersOf(String role) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (JsonValue user : get("/roles/" + encode(role) + "/users?briefRepresentation=true&first=0&max=5000")) {
+      ids.add(user.asJsonObject().getString("id"));
+    }
+    return ids;
   }
 
   private JsonArray get(String path) throws IOException {

@@ -27,6 +27,7 @@ public final class PagePermissions {
       Map.entry("/members.xhtml", Set.of(Permission.VIEW_MEMBERS)),
       Map.entry("/secretariat/personal-data.xhtml", Set.of(Permission.MANAGE_PERSONAL_DATA)),
       Map.entry("/feedback.xhtml", Set.of(Permission.SEND_FEEDBACK)),
+      Map.entry("/notifications.xhtml", Set.of(Permission.VIEW_REFERRALS)),
       Map.entry("/secretariat/complaints.xhtml", Set.of(Permission.HANDLE_COMPLAINTS)));
 
   private PagePermissions() {}

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Base64;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.referralnetwork.portal.testing.Deployments;
+import org.referralnetwork.portal.testing.PartnerApiClient;
 import org.referralnetwork.portal.testing.TestDatabase;
 
 /**
@@ -45,6 +42,7 @@ class PartnerApiIT {
   @ArquillianResource URL deployed;
 
   private final HttpClient http = HttpClient.newHttpClient();
+  private PartnerApiClient client;
 
   private static final String DRAFT = """
       {"programme": "EMERGENCY_GRANT", "urgency": "HIGH", "language": "EN", "nameOrAlias": "Api Defender %s",
@@ -54,7 +52,8 @@ class PartnerApiIT {
 
   @Test
   void partnersWorkOnTheirOwnReferralsOnly() throws Exception {
-    String api = Deployments.onLoopback(deployed) + "api/v1";
+    client = new PartnerApiClient(deployed);
+    String api = client.api();
     String alpha = token("api-partner-a", "demo-api-partner-a-secret");
     String beta = token("api-partner-b", "demo-api-partner-b-secret");
 
@@ -141,32 +140,20 @@ class PartnerApiIT {
         openapi.body());
   }
 
-  private String token(String client, String secret) throws Exception {
-    String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            URI.create(System.getProperty("it.oidc.issuer") + "/protocol/openid-connect/token"))
-        .header("Authorization", "Basic " + basic)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, response.statusCode(), response.body());
-    return json(response).getString("access_token");
+  private String token(String name, String secret) throws Exception {
+    return client.token(name, secret);
   }
 
   private HttpResponse<String> post(String url, String token, String body, String idempotencyKey) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (idempotencyKey != null) {
-      request.header("Idempotency-Key", idempotencyKey);
-    }
-    return send(request, token);
+    return client.post(url, token, body, idempotencyKey);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(request, token);
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return PartnerApiClient.json(response);
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) {
@@ -177,10 +164,6 @@ class PartnerApiIT {
     assertEquals(status, problem.getInt("status"));
     assertFalse(problem.getString("detail").isBlank());
     assertFalse(response.body().contains("Exception"), response.body());
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   private static long count(String sql, Object parameter) throws Exception {

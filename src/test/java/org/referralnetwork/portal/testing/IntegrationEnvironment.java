@@ -52,14 +52,17 @@ public class IntegrationEnvironment implements TestExecutionListener {
     System.setProperty("it.db.password", database.password());
     System.setProperty("it.oidc.issuer", keycloak.issuer());
     try {
+      MailCatcher.start(Ports.anyFree());
+      System.setProperty("it.mail.port", Integer.toString(MailCatcher.port()));
       System.setProperty("it.master.key.file", MasterKeyFile.ensure(work.resolve("master-keys")).toString());
     } catch (IOException e) {
-      throw new IllegalStateException("no master key file for the tests", e);
+      throw new IllegalStateException("no master key file or mail port for the tests", e);
     }
   }
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
+    MailCatcher.stop();
     try {
       if (keycloak != null) {
         keycloak.close();

@@ -1,10 +1,8 @@
 package org.referralnetwork.portal.api.control;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.referralnetwork.portal.platform.web.Messages;
 
 /** The problems the partner API answers with, their texts from the portal's bundles in the caller's language. */
@@ -29,8 +27,7 @@ public final class ProblemTexts {
   }
 
   public static String text(Locale locale, String key, Object... arguments) {
-    String pattern = ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    return Messages.text(locale, key, arguments);
   }
 
   /** A problem of this status, its detail the text of {@code detailKey}. */

@@ -17,6 +17,7 @@ import org.referralnetwork.portal.hosting.entity.OfferState;
 import org.referralnetwork.portal.hosting.entity.Relocation;
 import org.referralnetwork.portal.hosting.entity.RelocationOffer;
 import org.referralnetwork.portal.referral.entity.Transition;
+import org.referralnetwork.portal.notification.control.Outbox;
 
 /**
  * The host's answer to an offer. Answers to the same offer, and acceptances by the same host, are
@@ -30,6 +31,7 @@ public class OfferAnswers {
   static final BigDecimal MAX_BUDGET = new BigDecimal("100000");
 
   @Inject HostDirectory hosts;
+  @Inject Outbox outbox;
   @PersistenceContext EntityManager em;
 
   public Relocation accept(long offerId, String hostId, String by, LocalDate start, LocalDate end, BigDecimal budget,
@@ -51,6 +53,7 @@ public class OfferAnswers {
     Relocation relocation = new Relocation(offer, start, end, budget);
     em.persist(relocation);
     em.flush();
+    outbox.referralMoved(offer.getReferral(), Transition.HOST_ACCEPT);
     return relocation;
   }
 
@@ -62,6 +65,7 @@ public class OfferAnswers {
     offer.decline(by, reason.strip(), now);
     offer.getReferral().apply(Transition.HOST_DECLINE, by, reason, now);
     em.flush();
+    outbox.referralMoved(offer.getReferral(), Transition.HOST_DECLINE);
   }
 
   /** The host's offer, locked, if it still waits for an answer; another host's offer does not exist for it. */

@@ -18,6 +18,7 @@ import org.referralnetwork.portal.organisation.entity.Organisation;
 import org.referralnetwork.portal.referral.entity.Confidentiality;
 import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.referral.entity.Transition;
+import org.referralnetwork.portal.notification.control.Outbox;
 
 /**
  * The secretariat's side of hosting: offering an accepted relocation referral to one host, and
@@ -33,6 +34,7 @@ public class Offers {
   int answerDays;
 
   @Inject HostDirectory hosts;
+  @Inject Outbox outbox;
   @PersistenceContext EntityManager em;
 
   /** Offers the referral to the host; the host sees the defender's name only with the defender's consent to share. */
@@ -50,6 +52,7 @@ public class Offers {
         shareIdentity, by, now, now.plus(Duration.ofDays(answerDays)));
     em.persist(offer);
     em.flush();
+    outbox.referralMoved(referral, Transition.OFFER_TO_HOST, hostId);
     return offer;
   }
 

@@ -31,8 +31,13 @@ public class Messages {
   }
 
   public String text(String key, Object... arguments) {
-    String pattern = ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    return text(locale(), key, arguments);
+  }
+
+  /** The bundle's text in a given language, where no view is (e-mails, API answers). */
+  public static String text(Locale locale, String key, Object... arguments) {
+    String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 
   private void add(FacesMessage.Severity severity, String key, Object... arguments) {

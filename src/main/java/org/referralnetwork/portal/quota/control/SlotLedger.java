@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.quota.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -8,6 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.referralnetwork.portal.notification.control.Outbox;
+import org.referralnetwork.portal.notification.entity.NoticeKind;
 import org.referralnetwork.portal.quota.entity.MovementKind;
 import org.referralnetwork.portal.referral.entity.Programme;
 
@@ -26,11 +30,33 @@ import org.referralnetwork.portal.referral.entity.Programme;
 public class SlotLedger {
 
   @PersistenceContext EntityManager em;
+  @Inject Outbox outbox;
+
+  @Inject
+  @ConfigProperty(name = "portal.notifications.slots-warning-percent", defaultValue = "80")
+  int warningPercent;
 
   /** Holds slots for a submitted referral; false when the quota has too few left. */
   public boolean hold(long quotaId, Long referralId, int slots, String by, Instant at) {
-    return change(quotaId, 0, slots, 0, "held + used + ?4 <= allotted", slots)
+    boolean held = change(quotaId, 0, slots, 0, "held + used + ?4 <= allotted", slots)
         && record(quotaId, referralId, MovementKind.HOLD, 0, slots, 0, by, at, null);
+    if (held) {
+      warnWhenNearlyUsed(quotaId, slots);
+    }
+    return held;
+  }
+
+  /** The partner's admins and the secretariat hear of it once, when this hold crosses the warning share. */
+  private void warnWhenNearlyUsed(long quotaId, int added) {
+    Object[] quota = (Object[]) em.createNativeQuery(
+            "SELECT allotted, held + used, programme, organisation_id, period_start, period_end FROM quota WHERE id = ?1")
+        .setParameter(1, quotaId)
+        .getSingleResult();
+    int allotted = ((Number) quota[0]).intValue();
+    int taken = ((Number) quota[1]).intValue();
+    if (NoticeKind.slotsCrossWarning(allotted, taken - added, taken, warningPercent)) {
+      outbox.slotsNearlyUsed(quota[2] + " " + quota[4] + "/" + quota[5], (String) quota[3], taken * 100 / allotted);
+    }
   }
 
   /** Gives held slots back (withdrawn, rejected, guided elsewhere). */

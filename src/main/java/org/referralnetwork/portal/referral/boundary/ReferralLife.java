@@ -19,6 +19,7 @@ import org.referralnetwork.portal.referral.entity.Transition;
 import org.referralnetwork.portal.security.CurrentCaller;
 import org.referralnetwork.portal.security.Permission;
 import org.referralnetwork.portal.security.NotAllowedException;
+import org.referralnetwork.portal.notification.control.Outbox;
 
 /**
  * Moves a referral through its life: one transaction per move, with who may make it checked
@@ -33,6 +34,7 @@ public class ReferralLife {
   @Inject private VisibleReferrals visible;
   @Inject private ReferralSubmission submission;
   @Inject private ReferralSlots slots;
+  @Inject private Outbox outbox;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
@@ -53,6 +55,7 @@ public class ReferralLife {
     } else {
       referral.apply(transition, caller.getUsername(), reason, now);
       slots.onMoved(referral, transition, caller.getUsername(), now);
+      outbox.referralMoved(referral, transition);
     }
     if (transition == Transition.START_REVIEW) {
       referral.assignReviewer(caller.getUsername());

@@ -15,6 +15,7 @@ import org.referralnetwork.portal.referral.control.ProgrammeRules.RuleViolation;
 import org.referralnetwork.portal.referral.entity.Defender;
 import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.referral.entity.Transition;
+import org.referralnetwork.portal.notification.control.Outbox;
 
 /**
  * Sends a draft to the secretariat: programme rules, consent, then the one-request rule. The rule
@@ -28,6 +29,7 @@ public class ReferralSubmission {
   @Inject ReferralRepository referrals;
   @Inject DefenderIdentities identities;
   @Inject ReferralSlots slots;
+  @Inject Outbox outbox;
   @PersistenceContext EntityManager em;
 
   /** Must run inside the caller's transaction; on any refusal nothing is written. */
@@ -57,6 +59,7 @@ public class ReferralSubmission {
       throw conflict;
     }
     slots.onSubmitted(referral, by, now);
+    outbox.referralMoved(referral, Transition.SUBMIT);
   }
 
   private static ProgrammeRules.Proposal proposalOf(Referral referral) {

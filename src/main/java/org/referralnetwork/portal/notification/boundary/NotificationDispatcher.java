@@ -1,0 +1,93 @@
+package org.referralnetwork.portal.notification.boundary;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.referralnetwork.portal.notification.control.Mailer;
+import org.referralnetwork.portal.notification.control.NotificationStore;
+import org.referralnetwork.portal.notification.control.NotificationStore.Email;
+import org.referralnetwork.portal.notification.control.NotificationStore.Event;
+import org.referralnetwork.portal.notification.control.Recipients;
+
+/**
+ * Empties the outbox: events become notifications (who is asked from Keycloak), then pending
+ * e-mails are sent. Every event and every e-mail is claimed before it is worked on, so any number
+ * of runs on any number of instances may overlap. A failure is retried later, with a doubling
+ * wait, and given up (state FAILED, counted in the log) after {@code portal.notifications.max-attempts}.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NotificationDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
+  private static final int BATCH = 50;
+  /** Long enough for a slow Keycloak or mail server; after it, another run may take the work over. */
+  private static final Duration CLAIM = Duration.ofMinutes(5);
+
+  @Inject NotificationStore store;
+  @Inject Recipients recipients;
+  @Inject Mailer mailer;
+
+  @Inject
+  @ConfigProperty(name = "portal.notifications.retry-seconds", defaultValue = "60")
+  long retrySeconds;
+
+  @Inject
+  @ConfigProperty(name = "portal.notifications.max-attempts", defaultValue = "10")
+  int maxAttempts;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Right after a commit that recorded an event, without waiting for the next scheduled run. */
+  @Asynchronous
+  public void dispatchSoon() {
+    dispatch();
+  }
+
+  public void dispatch() {
+    for (long id : store.dueEvents(clock.instant(), BATCH)) {
+      store.claimEvent(id, clock.instant(), CLAIM).ifPresent(this::expand);
+    }
+    for (long id : store.dueEmails(clock.instant(), BATCH)) {
+      store.claimEmail(id, clock.instant(), CLAIM).ifPresent(this::send);
+    }
+  }
+
+  private void expand(Event event) {
+    try {
+      store.expand(event, recipients.of(event), clock.instant());
+    } catch (IOException | RuntimeException failed) {
+      store.eventFailed(event, retryAt(event.attempts()), maxAttempts);
+      LOG.log(Level.WARNING, "notification event {0} ({1}) not expanded, attempt {2}: {3}",
+          new Object[] {event.id(), event.kind(), event.attempts() + 1, failed.getMessage()});
+    }
+  }
+
+  private void send(Email email) {
+    try {
+      mailer.send(email);
+      store.emailSent(email, clock.instant());
+    } catch (MessagingException | RuntimeException failed) {
+      store.emailFailed(email, retryAt(email.attempts()), maxAttempts);
+      // the notification's id only: the address is personal data
+      LOG.log(Level.WARNING, "notification e-mail {0} not sent, attempt {1}: {2}",
+          new Object[] {email.id(), email.attempts() + 1, failed.getClass().getSimpleName()});
+    }
+  }
+
+  /** 1, 2, 4, ... times the retry interval, at most a day. */
+  private Instant retryAt(int attemptsSoFar) {
+    long wait = Math.min(retrySeconds << Math.min(attemptsSoFar, 20), Duration.ofDays(1).toSeconds());
+    return clock.instant().plusSeconds(wait);
+  }
+}

@@ -1,0 +1,20 @@
+package org.referralnetwork.portal.notification.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+/**
+ * The safety net of the outbox: every 20 seconds, whatever the after-commit run left (a retry that
+ * is due, an instance that died while sending). Every instance runs it; the claims keep it single.
+ */
+@Singleton
+public class NotificationJobs {
+
+  @Inject NotificationDispatcher dispatcher;
+
+  @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+  void dispatch() {
+    dispatcher.dispatch();
+  }
+}

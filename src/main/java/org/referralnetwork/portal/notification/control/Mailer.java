@@ -1,0 +1,89 @@
+package org.referralnetwork.portal.notification.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MailSessionDefinition;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.referralnetwork.portal.notification.control.NotificationStore.Email;
+
+/**
+ * Sends notification e-mails through the portal's mail session, which Payara builds from
+ * MicroProfile Config ({@code portal.mail.*}, or PORTAL_MAIL_HOST, PORTAL_MAIL_PORT, ...). The
+ * account, when the server wants one, is read here so that an empty one needs no placeholder.
+ */
+@ApplicationScoped
+@MailSessionDefinition(
+    name = Mailer.JNDI_NAME,
+    transportProtocol = "smtp",
+    host = "${MPCONFIG=portal.mail.host}",
+    from = "${MPCONFIG=portal.mail.from}",
+    properties = {
+      "mail.smtp.port=${MPCONFIG=portal.mail.port}",
+      "mail.smtp.starttls.enable=${MPCONFIG=portal.mail.starttls}",
+      "mail.smtp.starttls.required=${MPCONFIG=portal.mail.starttls}",
+      "mail.smtp.connectiontimeout=10000",
+      "mail.smtp.timeout=20000",
+      "mail.smtp.writetimeout=20000"
+    })
+public class Mailer {
+
+  static final String JNDI_NAME = "java:app/mail/portal";
+
+  @Resource(lookup = JNDI_NAME)
+  Session session;
+
+  @Inject
+  @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "portal.mail.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "portal.mail.password")
+  Optional<String> password;
+
+  /**
+   * Sends one e-mail. Its Message-ID is the notification's own, so that in the one case where a
+   * crash falls between the server's "accepted" and our record of it, the repeat is recognisably the same message.
+   */
+  public void send(Email email) throws MessagingException {
+    Locale locale = Locale.forLanguageTag(email.language());
+    String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    String link = email.referralId() == null ? base + "/home.xhtml" : base + "/referral.xhtml?id=" + email.referralId();
+    MimeMessage message = new MimeMessage(session) {
+      @Override
+      protected void updateMessageID() throws MessagingException {
+        setHeader("Message-ID", "<notification-" + email.id() + "@" + hostOf(base) + ">");
+      }
+    };
+    message.setFrom();
+    message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email.address(), true));
+    message.setSubject(NoticeTexts.subject(locale, email.kind(), email.reference(), email.detail()),
+        StandardCharsets.UTF_8.name());
+    message.setText(NoticeTexts.body(locale, email.kind(), email.reference(), email.detail(), link,
+        base + "/notifications.xhtml"), StandardCharsets.UTF_8.name());
+    message.setHeader("Content-Language", locale.getLanguage());
+    message.setHeader("Auto-Submitted", "auto-generated");
+    if (user.isPresent()) {
+      Transport.send(message, user.get(), password.orElse(""));
+    } else {
+      Transport.send(message);
+    }
+  }
+
+  private static String hostOf(String url) {
+    return URI.create(url).getHost();
+  }
+}

@@ -1,0 +1,219 @@
+package org.referralnetwork.portal.notification.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.referralnetwork.portal.notification.entity.NoticeKind;
+import org.referralnetwork.portal.platform.DataSourceConfiguration;
+
+/**
+ * The sender's side of the outbox, in plain JDBC outside any JTA transaction: each claim is one
+ * conditional UPDATE whose row count says whether this instance won it, so two instances (or two
+ * runs of the job) never work on the same event or send the same e-mail.
+ */
+@ApplicationScoped
+public class NotificationStore {
+
+  /** An event taken from the outbox. */
+  public record Event(long id, NoticeKind kind, String reference, Long referralId, String detail, String organisationId,
+      int attempts) {}
+
+  /** A person to notify of an event, as Keycloak knows them now. */
+  public record Recipient(String userId, String email) {}
+
+  /** An e-mail to send: what happened, in the recipient's language, and where to. */
+  public record Email(long id, NoticeKind kind, String reference, Long referralId, String detail, String address,
+      String language, int attempts) {}
+
+  private static final String CLAIMABLE =
+      "((state = 'NEW' AND next_attempt_at <= ?) OR (state = 'CLAIMED' AND claimed_until < ?))";
+  private static final String SENDABLE =
+      "((email_state = 'PENDING' AND next_attempt_at <= ?) OR (email_state = 'SENDING' AND claimed_until < ?))";
+
+  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  DataSource dataSource;
+
+  public List<Long> dueEvents(Instant now, int max) {
+    return ids("SELECT id FROM notification_event WHERE " + CLAIMABLE + " ORDER BY id LIMIT ?", now, max);
+  }
+
+  public List<Long> dueEmails(Instant now, int max) {
+    return ids("SELECT id FROM notification WHERE " + SENDABLE + " ORDER BY id LIMIT ?", now, max);
+  }
+
+  /** Takes the event for this instance until {@code now + hold}; empty when another has it or it is done. */
+  public Optional<Event> claimEvent(long id, Instant now, Duration hold) {
+    if (!claim("UPDATE notification_event SET state = 'CLAIMED', claimed_until = ? WHERE id = ? AND " + CLAIMABLE,
+        id, now, hold)) {
+      return Optional.empty();
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT kind, reference, referral_id, detail, organisation_id, attempts"
+            + " FROM notification_event WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return Optional.of(new Event(id, NoticeKind.valueOf(r.getString(1)), r.getString(2), nullableLong(r, 3),
+            r.getString(4), r.getString(5), r.getInt(6)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("notification event cannot be read", e);
+    }
+  }
+
+  /** The organisations of the secretariat (normally one). */
+  public List<String> secretariats() {
+    List<String> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT organisation_id FROM organisation_kind WHERE kind = 'SECRETARIAT'");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        ids.add(r.getString(1));
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the secretariat cannot be found", e);
+    }
+  }
+
+  /**
+   * Turns the claimed event into one notification per recipient, with its e-mail pending unless
+   * the person wants none of this kind or has no address, and closes the event: all or nothing.
+   * A repeat after a crash adds nobody twice (unique event and user, the duplicate left as it is).
+   */
+  public void expand(Event event, List<Recipient> recipients, Instant now) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement insert = c.prepareStatement(
+              "INSERT INTO notification (event_id, user_id, created_at, email_state, email_address, language,"
+                  + " next_attempt_at)"
+                  + " SELECT ?, ?, ?, CASE WHEN ? = '' THEN 'NO_ADDRESS'"
+                  + "   WHEN EXISTS (SELECT 1 FROM notification_choice WHERE user_id = ? AND kind = ?) THEN 'NOT_WANTED'"
+                  + "   ELSE 'PENDING' END,"
+                  + " NULLIF(?, ''), COALESCE((SELECT language FROM user_preference WHERE user_id = ?), 'en'), ?"
+                  + " ON DUPLICATE KEY UPDATE id = id");
+          PreparedStatement done = c.prepareStatement(
+              "UPDATE notification_event SET state = 'DONE', claimed_until = NULL WHERE id = ?")) {
+        for (Recipient recipient : recipients) {
+          String address = recipient.email() == null ? "" : recipient.email();
+          insert.setLong(1, event.id());
+          insert.setString(2, recipient.userId());
+          insert.setTimestamp(3, Timestamp.from(now));
+          insert.setString(4, address);
+          insert.setString(5, recipient.userId());
+          insert.setString(6, event.kind().name());
+          insert.setString(7, address);
+          insert.setString(8, recipient.userId());
+          insert.setTimestamp(9, Timestamp.from(now));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+        done.setLong(1, event.id());
+        done.executeUpdate();
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("notification event cannot be expanded", e);
+    }
+  }
+
+  /** The event is tried again later, or given up after {@code maxAttempts}. */
+  public void eventFailed(Event event, Instant retryAt, int maxAttempts) {
+    update("UPDATE notification_event SET attempts = attempts + 1, claimed_until = NULL,"
+        + " state = CASE WHEN attempts + 1 >= ? THEN 'FAILED' ELSE 'NEW' END, next_attempt_at = ? WHERE id = ?",
+        maxAttempts, retryAt, event.id());
+  }
+
+  public Optional<Email> claimEmail(long id, Instant now, Duration hold) {
+    if (!claim("UPDATE notification SET email_state = 'SENDING', claimed_until = ? WHERE id = ? AND " + SENDABLE,
+        id, now, hold)) {
+      return Optional.empty();
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT e.kind, e.reference, e.referral_id, e.detail, n.email_address,"
+            + " n.language, n.attempts FROM notification n JOIN notification_event e ON e.id = n.event_id WHERE n.id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return Optional.of(new Email(id, NoticeKind.valueOf(r.getString(1)), r.getString(2), nullableLong(r, 3),
+            r.getString(4), r.getString(5), r.getString(6), r.getInt(7)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("notification e-mail cannot be read", e);
+    }
+  }
+
+  /** Sent: the address is not kept any longer than needed. */
+  public void emailSent(Email email, Instant now) {
+    update("UPDATE notification SET email_state = 'SENT', sent_at = ?, email_address = NULL, claimed_until = NULL"
+        + " WHERE id = ?", now, email.id());
+  }
+
+  public void emailFailed(Email email, Instant retryAt, int maxAttempts) {
+    update("UPDATE notification SET attempts = attempts + 1, claimed_until = NULL,"
+        + " email_state = CASE WHEN attempts + 1 >= ? THEN 'FAILED' ELSE 'PENDING' END, next_attempt_at = ? WHERE id = ?",
+        maxAttempts, retryAt, email.id());
+  }
+
+  private boolean claim(String sql, long id, Instant now, Duration hold) {
+    return update(sql, now.plus(hold), id, now, now) == 1;
+  }
+
+  private List<Long> ids(String sql, Instant now, int max) {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, now, now, max);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the outbox cannot be read", e);
+    }
+  }
+
+  private int update(String sql, Object... values) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, values);
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the outbox cannot be written", e);
+    }
+  }
+
+  private static void bind(PreparedStatement s, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      Object value = values[i];
+      if (value instanceof Instant instant) {
+        s.setTimestamp(i + 1, Timestamp.from(instant));
+      } else if (value instanceof Long number) {
+        s.setLong(i + 1, number);
+      } else if (value instanceof Integer number) {
+        s.setInt(i + 1, number);
+      } else {
+        s.setObject(i + 1, value, Types.VARCHAR);
+      }
+    }
+  }
+
+  private static Long nullableLong(ResultSet r, int column) throws SQLException {
+    long value = r.getLong(column);
+    return r.wasNull() ? null : value;
+  }
+}
