@@ -18,6 +18,7 @@ public final class RunPortal {
   private static final int DB_PORT = intFromEnv("PORTAL_DB_PORT", 3316);
   private static final int KEYCLOAK_PORT = intFromEnv("PORTAL_KEYCLOAK_PORT", 8180);
   private static final int PORTAL_PORT = intFromEnv("PORTAL_PORT", 8080);
+  private static final int SMTP_PORT = intFromEnv("PORTAL_SMTP_PORT", 3025);
   /** The client secret of the demo realm in keycloak/: for the local run only. */
   private static final String DEMO_CLIENT_SECRET = "demo-portal-secret";
   /** The key of the defenders' identity hashes in the local run only (base64 of a demo text). */
@@ -49,6 +50,7 @@ public final class RunPortal {
     requireFree("the embedded database", DB_PORT, "PORTAL_DB_PORT", !externalDb);
     requireFree("Keycloak", KEYCLOAK_PORT, "PORTAL_KEYCLOAK_PORT", true);
     requireFree("the portal", PORTAL_PORT, "PORTAL_PORT", true);
+    requireFree("the local mail server", SMTP_PORT, "PORTAL_SMTP_PORT", true);
     Path data = Files.createDirectories(basedir.resolve("data"));
     long t0 = System.nanoTime();
 
@@ -62,6 +64,10 @@ public final class RunPortal {
         KeycloakServer.start(basedir, data.resolve("keycloak"), KEYCLOAK_PORT, data.resolve("logs/keycloak.log"));
     started.push(keycloak);
     say("  " + keycloak.issuer());
+
+    say("Starting the local mail server (nothing leaves this machine)...");
+    started.push(LocalMailbox.start(SMTP_PORT, data.resolve("mail"), RunPortal::say));
+    say("  SMTP on 127.0.0.1:" + SMTP_PORT + ", e-mails kept in data/mail/");
 
     say("Starting the portal on Payara Micro...");
     ChildProcess portal =
@@ -78,6 +84,9 @@ public final class RunPortal {
                 "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
                 "-Dportal.master-key-file=" + MasterKeyFile.ensure(data.resolve("master-keys")),
                 "-Dportal.demo-data=true",
+                "-Dportal.mail.host=127.0.0.1",
+                "-Dportal.mail.port=" + SMTP_PORT,
+                "-Dportal.public-url=http://127.0.0.1:" + PORTAL_PORT,
                 "-jar",
                 basedir.resolve("target/runtimes/payara-micro.jar").toString(),
                 "--deploy",
@@ -109,7 +118,7 @@ public final class RunPortal {
     say("    IRSW232UN52HAU3FMNZGK5CMN5RWC3CSOVXHGT3ONR4TEMBSGY======  e.g. oathtool --totp -b <secret>");
     say("  nora (no organisation), dual (two organisations): refused, to show the check");
     say("Keycloak admin console: " + "http://127.0.0.1:" + KEYCLOAK_PORT + "/admin (admin / admin, local only)");
-    say("Logs: data/logs/. Stop with Ctrl-C.");
+    say("E-mails the portal sends are shown below and kept in data/mail/. Logs: data/logs/. Stop with Ctrl-C.");
     return portal;
   }
 

@@ -19,4 +19,9 @@ public class NotificationBell {
     }
     return unread;
   }
+
+  /** Counts again at the next question: the caller just read them. */
+  void recount() {
+    unread = null;
+  }
 }

@@ -25,6 +25,7 @@ public class NotificationsPage implements Serializable {
 
   @Inject private Inbox inbox;
   @Inject private Messages messages;
+  @Inject private NotificationBell bell;
 
   private List<Notice> notices;
   private List<NoticeKind> kinds;
@@ -43,6 +44,7 @@ public class NotificationsPage implements Serializable {
 
   public void markAllRead() {
     inbox.markAllRead();
+    bell.recount();
     notices = inbox.latest(SHOWN);
     messages.info("notifications.allRead");
   }
