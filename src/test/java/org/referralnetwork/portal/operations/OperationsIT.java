@@ -95,6 +95,7 @@ class OperationsIT {
     assertEquals(0, value(metrics, "portal_quota_slots", quotaLabel, "slots=\"held\""));
     assertEquals(0, value(metrics, "portal_quota_slots", quotaLabel, "slots=\"used\""));
     assertTrue(value(metrics, "portal_review_decisions") >= 1, metrics);
+    assertTrue(value(metrics, "portal_review_median_seconds") >= 0, metrics);
     assertTrue(value(metrics, "portal_review_p95_seconds") >= value(metrics, "portal_review_median_seconds"), metrics);
     // counts only: no name of a defender reaches the figures
     assertTrue(!metrics.contains("Figure One") && !metrics.contains(organisation), "no names in the figures");
