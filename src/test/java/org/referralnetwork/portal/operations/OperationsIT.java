@@ -33,8 +33,9 @@ import org.referralnetwork.portal.testing.TestDatabase;
 import org.referralnetwork.portal.testing.TestRows;
 
 /**
- * What an orchestrator and a Prometheus scraper see, without a login: readiness with the database
- * and Keycloak checked, and the portal's figures matching the rows in the database.
+ * What an orchestrator and a Prometheus scraper see, without a login, with the portal deployed as in
+ * production: readiness with the database and Keycloak checked, and the portal's figures matching the
+ * rows in the database.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,7 +48,8 @@ class OperationsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal();
+    // at the context root, where the portal's login would cover /health and /metrics too
+    return Deployments.portalAtContextRoot();
   }
 
   @ArquillianResource URL deployed;
