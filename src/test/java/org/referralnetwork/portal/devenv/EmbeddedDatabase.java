@@ -15,6 +15,10 @@ import java.nio.file.Path;
 public final class EmbeddedDatabase implements AutoCloseable {
 
   static final String SCHEMA = "referrals";
+
+  /** MySQL 8's default SQL mode: the tests and the local run hold the portal's SQL to production's rules. */
+  public static final String MYSQL_8_SQL_MODE = "ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
+      + "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
   private static final String JDBC_OPTIONS =
       "?sslMode=DISABLED&characterEncoding=UTF-8&connectionTimeZone=UTC";
 
@@ -45,6 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     config.addArg("--bind-address=127.0.0.1");
     config.addArg("--character-set-server=utf8mb4");
     config.addArg("--collation-server=utf8mb4_unicode_ci");
+    config.addArg("--sql-mode=" + MYSQL_8_SQL_MODE);
     if ("root".equals(System.getProperty("user.name"))) {
       // mariadbd refuses to run as root unless told to
       config.addArg("--user=root");

@@ -19,6 +19,13 @@ public final class Deployments {
         .as(WebArchive.class);
   }
 
+  /** The portal's WAR at the context root, as production runs it (docker/Dockerfile). */
+  public static WebArchive portalAtContextRoot() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File("target/portal.war"))
+        .as(WebArchive.class);
+  }
+
   /** The portal's WAR with Arquillian's in-container test runner reachable without a login. */
   public static WebArchive portalWithTestRunner() {
     return portal()
