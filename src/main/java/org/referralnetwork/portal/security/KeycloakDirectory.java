@@ -74,6 +74,15 @@ public class KeycloakDirectory {
     return list;
   }
 
+  /** The ids of the organisations of a kind (their attribute "kind"), e.g. the secretariat. */
+  public List<String> organisationsOfKind(String kind) throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (JsonValue organisation : get("/organizations?briefRepresentation=true&first=0&max=100&q=" + encode("kind:" + kind))) {
+      ids.add(organisation.asJsonObject().getString("id"));
+    }
+    return ids;
+  }
+
   /** The ids of the users who hold a realm role directly (the portal's roles are given to users, not groups). */
   public Set<String> holdersOf(String role) throws IOException {
     Set<String> ids = new HashSet<>();

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,6 +24,8 @@ public final class LocalMailbox implements AutoCloseable {
 
   private final GreenMail server;
   private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
+  /** Files of one run are named after its start, so a new run does not overwrite the last one's. */
+  private final String runStamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
   private int saved;
 
   private LocalMailbox(GreenMail server) {
@@ -41,7 +45,7 @@ public final class LocalMailbox implements AutoCloseable {
     MimeMessage[] received = server.getReceivedMessages();
     for (; saved < received.length; saved++) {
       MimeMessage message = received[saved];
-      Path file = folder.resolve(String.format("%04d.eml", saved + 1));
+      Path file = folder.resolve(String.format("%s-%04d.eml", runStamp, saved + 1));
       try (OutputStream out = Files.newOutputStream(file)) {
         message.writeTo(out);
         say.accept("  e-mail to " + String.join(", ", recipients(message)) + ": " + message.getSubject() + " (" + file + ")");

@@ -72,21 +72,6 @@ public class NotificationStore {
     }
   }
 
-  /** The organisations of the secretariat (normally one). */
-  public List<String> secretariats() {
-    List<String> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT organisation_id FROM organisation_kind WHERE kind = 'SECRETARIAT'");
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        ids.add(r.getString(1));
-      }
-      return ids;
-    } catch (SQLException e) {
-      throw new IllegalStateException("the secretariat cannot be found", e);
-    }
-  }
-
   /**
    * Turns the claimed event into one notification per recipient, with its e-mail pending unless
    * the person wants none of this kind or has no address, and closes the event: all or nothing.

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.referralnetwork.portal.notification.control.NotificationStore.Event;
 import org.referralnetwork.portal.notification.control.NotificationStore.Recipient;
 import org.referralnetwork.portal.notification.entity.NoticeKind.Audience;
+import org.referralnetwork.portal.organisation.entity.OrganisationKind;
 import org.referralnetwork.portal.security.KeycloakDirectory;
 import org.referralnetwork.portal.security.KeycloakDirectory.Member;
 
@@ -23,7 +24,6 @@ import org.referralnetwork.portal.security.KeycloakDirectory.Member;
 public class Recipients {
 
   @Inject KeycloakDirectory directory;
-  @Inject NotificationStore store;
 
   public List<Recipient> of(Event event) throws IOException {
     Map<String, Recipient> byUser = new LinkedHashMap<>();
@@ -40,9 +40,10 @@ public class Recipients {
     return new ArrayList<>(byUser.values());
   }
 
-  private List<String> organisationsOf(Audience audience, Event event) {
+  /** The secretariat as Keycloak knows it: the portal's table knows an organisation only once a member signed in. */
+  private List<String> organisationsOf(Audience audience, Event event) throws IOException {
     if (audience.inSecretariat()) {
-      return store.secretariats();
+      return directory.organisationsOfKind(OrganisationKind.SECRETARIAT.name());
     }
     return event.organisationId() == null ? List.of() : List.of(event.organisationId());
   }
