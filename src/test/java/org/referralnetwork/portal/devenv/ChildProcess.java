@@ -81,6 +81,11 @@ public final class ChildProcess implements AutoCloseable {
     process.waitFor();
   }
 
+  /** The operating system's process id, to read its memory from /proc. */
+  public long pid() {
+    return process.pid();
+  }
+
   public Path log() {
     return log;
   }

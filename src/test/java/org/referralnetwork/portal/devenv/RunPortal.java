@@ -19,10 +19,6 @@ public final class RunPortal {
   private static final int KEYCLOAK_PORT = intFromEnv("PORTAL_KEYCLOAK_PORT", 8180);
   private static final int PORTAL_PORT = intFromEnv("PORTAL_PORT", 8080);
   private static final int SMTP_PORT = intFromEnv("PORTAL_SMTP_PORT", 3025);
-  /** The client secret of the demo realm in keycloak/: for the local run only. */
-  private static final String DEMO_CLIENT_SECRET = "demo-portal-secret";
-  /** The key of the defenders' identity hashes in the local run only (base64 of a demo text). */
-  public static final String DEMO_IDENTITY_KEY = "ZGVtby1vbmx5LWlkZW50aXR5LWtleS1mb3ItbG9jYWwtcnVucw==";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private volatile boolean stopping;
@@ -71,35 +67,17 @@ public final class RunPortal {
 
     say("Starting the portal on Payara Micro...");
     ChildProcess portal =
-        ChildProcess.start(
-            "The portal (Payara Micro)",
+        PortalProcess.start(
+            basedir,
+            db,
+            keycloak,
+            MasterKeyFile.ensure(data.resolve("master-keys")),
+            PORTAL_PORT,
             List.of(
-                javaBinary(),
-                "-Xmx768m",
-                "-Ddb.url=" + db.url(),
-                "-Ddb.user=" + db.user(),
-                "-Ddb.password=" + db.password(),
-                "-Doidc.issuer=" + keycloak.issuer(),
-                "-Doidc.client-secret=" + DEMO_CLIENT_SECRET,
-                "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
-                "-Dportal.master-key-file=" + MasterKeyFile.ensure(data.resolve("master-keys")),
                 "-Dportal.demo-data=true",
                 "-Dportal.mail.host=127.0.0.1",
                 "-Dportal.mail.port=" + SMTP_PORT,
-                "-Dportal.public-url=http://127.0.0.1:" + PORTAL_PORT,
-                "-jar",
-                basedir.resolve("target/runtimes/payara-micro.jar").toString(),
-                "--deploy",
-                basedir.resolve("target/portal.war").toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(PORTAL_PORT),
-                "--prebootcommandfile",
-                basedir.resolve("src/test/resources/payara/loopback-preboot.asadmin").toString(),
-                "--nocluster"),
-            basedir,
-            Map.of(),
+                "-Dportal.public-url=http://127.0.0.1:" + PORTAL_PORT),
             data.resolve("logs/payara.log"));
     started.push(portal);
     String url = "http://127.0.0.1:" + PORTAL_PORT + "/";
@@ -144,10 +122,6 @@ public final class RunPortal {
       }
     }
     say("Stopped.");
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   private static int intFromEnv(String name, int fallback) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,17 +85,20 @@ public final class PageForms {
     fields.put(button.id(), "");
     fields.put("jakarta.faces.ViewState", viewState(html));
     // PrimeFaces' script adds the page's CSP nonce to every post; a post without it is refused
-    Matcher nonce = NONCE.matcher(html);
-    if (nonce.find()) {
-      fields.put("primefaces.nonce", nonce.group(1));
-    }
+    nonce(html).ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
     return fields;
+  }
+
+  /** The page's script nonce, which PrimeFaces sends with every post. */
+  public static Optional<String> nonce(String html) {
+    Matcher nonce = NONCE.matcher(html);
+    return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
   }
 
   public static String viewState(String html) {
     Matcher matcher = VIEW_STATE.matcher(html);
     if (!matcher.find()) {
-      throw new AssertionError("a page with a form");
+      throw new AssertionError("a page with a form, not: " + html.substring(0, Math.min(html.length(), 600)));
     }
     return matcher.group(1);
   }

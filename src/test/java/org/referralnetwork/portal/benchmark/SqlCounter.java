@@ -1,0 +1,43 @@
+package org.referralnetwork.portal.benchmark;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * SQL statements one page costs, read from the database server's own counters (Com_select,
+ * Com_insert, Com_update, Com_delete) before and after a single request. Background jobs may add
+ * to a reading, so the fewest of five readings counts.
+ */
+final class SqlCounter {
+
+  private final DataSource data;
+
+  SqlCounter(DataSource data) {
+    this.data = data;
+  }
+
+  long perRequest(PageLoad.Request request) throws Exception {
+    long fewest = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long before = statements();
+      request.send();
+      fewest = Math.min(fewest, statements() - before);
+    }
+    return fewest;
+  }
+
+  private long statements() throws SQLException {
+    try (Connection c = data.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
+            + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')")) {
+      long total = 0;
+      while (r.next()) {
+        total += r.getLong(2);
+      }
+      return total;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.referralnetwork.portal.devenv;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The portal's WAR on Payara Micro as a child process, configured with system properties (local runs only). */
+public final class PortalProcess {
+
+  /** The client secret of the demo realm in keycloak/: for local runs only. */
+  public static final String DEMO_CLIENT_SECRET = "demo-portal-secret";
+  /** The key of the defenders' identity hashes in local runs only (base64 of a demo text). */
+  public static final String DEMO_IDENTITY_KEY = "ZGVtby1vbmx5LWlkZW50aXR5LWtleS1mb3ItbG9jYWwtcnVucw==";
+
+  private PortalProcess() {}
+
+  /**
+   * Starts the portal at the context root on the port, against the database and Keycloak, with
+   * the master key file and any further {@code -Dname=value} settings; its output goes to the log.
+   */
+  public static ChildProcess start(Path basedir, EmbeddedDatabase db, KeycloakServer keycloak, Path masterKeyFile,
+      int port, List<String> settings, Path log) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx768m",
+        "-Ddb.url=" + db.url(),
+        "-Ddb.user=" + db.user(),
+        "-Ddb.password=" + db.password(),
+        "-Doidc.issuer=" + keycloak.issuer(),
+        "-Doidc.client-secret=" + DEMO_CLIENT_SECRET,
+        "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
+        "-Dportal.master-key-file=" + masterKeyFile));
+    command.addAll(settings);
+    command.addAll(List.of(
+        "-jar",
+        basedir.resolve("target/runtimes/payara-micro.jar").toString(),
+        "--deploy",
+        basedir.resolve("target/portal.war").toString(),
+        "--contextroot",
+        "/",
+        "--port",
+        String.valueOf(port),
+        "--prebootcommandfile",
+        basedir.resolve("src/test/resources/payara/loopback-preboot.asadmin").toString(),
+        "--nocluster"));
+    return ChildProcess.start("The portal (Payara Micro)", command, basedir, Map.of(), log);
+  }
+}
