@@ -198,11 +198,15 @@ public class OrganisationMembers {
 
   /** The member's last sign-in to the portal, from the portal's own audit log. */
   private Instant lastSignIn(String username) {
-    return em.createQuery("SELECT MAX(e.occurredAt) FROM AuditEvent e WHERE e.actor = :actor AND e.action = :login",
-            Instant.class)
+    // the newest row, not MAX(): an aggregate would skip the column's Instant converter
+    return em.createQuery("SELECT e.occurredAt FROM AuditEvent e WHERE e.actor = :actor AND e.action = :login"
+            + " ORDER BY e.occurredAt DESC", Instant.class)
         .setParameter("actor", username)
         .setParameter("login", AuditAction.LOGIN)
-        .getSingleResult();
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private static MemberStatus status(KeycloakDirectory.Member member, boolean organisationSuspended) {

@@ -43,19 +43,24 @@ public class MembersPage implements Serializable {
 
   public List<MemberRow> getRows() {
     if (rows == null) {
-      rows = List.of();
-      roles = List.of();
-      try {
-        rows = members.of(organisation);
-        roles = members.rolesFor(organisation);
-      } catch (KeycloakUnavailableException unreachable) {
-        LOG.log(Level.WARNING, "could not read the members of an organisation from Keycloak: {0}", unreachable.getMessage());
-        messages.error("members.unreachable");
-      } catch (NotYourOrganisationException refused) {
-        messages.error("members.notYours");
-      }
+      load();
     }
     return rows;
+  }
+
+  /** Reads the list before the page renders, so that a refusal's message shows on it. */
+  public void load() {
+    rows = List.of();
+    roles = List.of();
+    try {
+      rows = members.of(organisation);
+      roles = members.rolesFor(organisation);
+    } catch (KeycloakUnavailableException unreachable) {
+      LOG.log(Level.WARNING, "could not read the members of an organisation from Keycloak: {0}", unreachable.getMessage());
+      messages.error("members.unreachable");
+    } catch (NotYourOrganisationException refused) {
+      messages.error("members.notYours");
+    }
   }
 
   /** The roles the organisation's members may hold. */
