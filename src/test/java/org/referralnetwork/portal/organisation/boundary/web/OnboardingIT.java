@@ -10,12 +10,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.referralnetwork.portal.testing.Browser;
 import org.referralnetwork.portal.testing.Deployments;
+import org.referralnetwork.portal.testing.KeycloakUsers;
 import org.referralnetwork.portal.testing.MailCatcher;
 import org.referralnetwork.portal.testing.TestDatabase;
 
@@ -61,10 +58,6 @@ class OnboardingIT {
   }
 
   @ArquillianResource URL deployed;
-
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final String issuer = System.getProperty("it.oidc.issuer");
-  private final String admin = issuer.replace("/realms/", "/admin/realms/");
 
   @Test
   void theSecretariatRegistersAnOrganisationAndSuspendsAnother() throws Exception {
@@ -210,20 +203,20 @@ class OnboardingIT {
     }
   }
 
-  private JsonObject organisation(String name) throws Exception {
-    String found = call("GET", "/organizations?exact=true&briefRepresentation=false&search="
+  private static JsonObject organisation(String name) throws Exception {
+    String found = KeycloakUsers.call("GET", "/organizations?exact=true&briefRepresentation=false&search="
         + URLEncoder.encode(name, StandardCharsets.UTF_8), null);
     try (JsonReader reader = Json.createReader(new StringReader(found))) {
       return reader.readArray().getJsonObject(0);
     }
   }
 
-  private void deleteUser(String email) throws Exception {
-    String found = call("GET", "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null);
+  private static void deleteUser(String email) throws Exception {
+    String found = KeycloakUsers.call("GET", "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null);
     try (JsonReader reader = Json.createReader(new StringReader(found))) {
       JsonArray users = reader.readArray();
       if (!users.isEmpty()) {
-        call("DELETE", "/users/" + users.getJsonObject(0).getString("id"), null);
+        KeycloakUsers.call("DELETE", "/users/" + users.getJsonObject(0).getString("id"), null);
       }
     }
   }
@@ -242,27 +235,5 @@ class OnboardingIT {
         return rows.getInt(1);
       }
     }
-  }
-
-  private String adminToken() throws Exception {
-    String master = issuer.substring(0, issuer.lastIndexOf("/realms/")) + "/realms/master/protocol/openid-connect/token";
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(master))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            // the test Keycloak's local administrator (KeycloakServer), never a real one
-            .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readObject().getString("access_token");
-    }
-  }
-
-  private String call(String method, String path, String json) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(admin + path)).header("Authorization", "Bearer " + adminToken());
-    request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-        : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    assertTrue(response.statusCode() / 100 == 2, method + " " + path + ": " + response.statusCode() + " " + response.body());
-    return response.body();
   }
 }
