@@ -77,7 +77,8 @@ public class OrganisationMembers {
   /**
    * Invites a person: a new one gets Keycloak's e-mail to set a password (and a one-time-password
    * app for the roles that need it) and is a member with the role at once; someone Keycloak already
-   * knows, and who belongs to no organisation, gets Keycloak's organisation invitation.
+   * knows, and who belongs to no organisation, gets Keycloak's organisation invitation. Someone
+   * invited before who has not set their password yet gets the same e-mail again.
    */
   public void invite(String organisationId, Invitation invitation) {
     caller.require(Permission.MANAGE_MEMBERS);
@@ -86,7 +87,11 @@ public class OrganisationMembers {
     Set<String> roles = Set.of(checkedRole(checked.role(), held(target).kinds()));
     try {
       var known = keycloak.userWithEmail(checked.email());
-      if (known.isPresent()) {
+      List<String> pending = known.isPresent() ? keycloak.pendingActions(known.get()) : List.of();
+      if (known.isPresent() && !pending.isEmpty() && isMemberOf(known.get(), target)) {
+        // invited before and not yet taken up (the e-mail lost, or its link expired): the same e-mail again
+        keycloak.sendInvitation(known.get(), pending, oidc.getClientId(), portalUrl);
+      } else if (known.isPresent()) {
         refuseIfMemberAnywhere(known.get(), target);
         keycloak.grant(known.get(), roles);
         keycloak.inviteExistingUser(target, known.get());
@@ -157,12 +162,15 @@ public class OrganisationMembers {
     throw new NotYourOrganisationException();
   }
 
+  private boolean isMemberOf(String userId, String organisationId) throws IOException {
+    return directory.organisationsOf(userId).stream().anyMatch(m -> m.organisationId().equals(organisationId));
+  }
+
   private void refuseIfMemberAnywhere(String userId, String target) throws IOException {
-    List<KeycloakDirectory.MemberOf> memberships = directory.organisationsOf(userId);
-    if (memberships.stream().anyMatch(m -> m.organisationId().equals(target))) {
+    if (isMemberOf(userId, target)) {
       throw new OnboardingRefusedException("members.alreadyMember");
     }
-    if (!memberships.isEmpty()) {
+    if (!directory.organisationsOf(userId).isEmpty()) {
       audit.refused("invitation of a member of another organisation", null);
       throw new OnboardingRefusedException("members.memberElsewhere");
     }
@@ -173,7 +181,7 @@ public class OrganisationMembers {
       throw new OnboardingRefusedException("members.notYourself");
     }
     try {
-      if (directory.organisationsOf(userId).stream().noneMatch(m -> m.organisationId().equals(target))) {
+      if (!isMemberOf(userId, target)) {
         throw new NotYourOrganisationException();
       }
     } catch (IOException unreachable) {

@@ -90,6 +90,12 @@ public class KeycloakOrganisations {
     return users.isEmpty() ? Optional.empty() : Optional.of(users.getJsonObject(0).getString("id"));
   }
 
+  /** What Keycloak still asks the user to do at their next sign-in (empty once an invitation is taken up). */
+  public List<String> pendingActions(String userId) throws IOException {
+    JsonObject user = api.get("/users/" + encode(userId)).asJsonObject();
+    return values(user, "requiredActions");
+  }
+
   /** A new user who still has to set a password (and a one-time-password app when asked). */
   public String createInvitedUser(String email, String firstName, String lastName, List<String> requiredActions)
       throws IOException {
