@@ -43,6 +43,9 @@ public final class AccessPolicy {
     grant(Permission.READ_OWN_AUDIT_LOG, PARTNERS, Roles.ORG_ADMIN);
     grant(Permission.VIEW_MEMBERS, PARTNERS, Roles.ORG_ADMIN);
     grant(Permission.VIEW_MEMBERS, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
+    grant(Permission.MANAGE_MEMBERS, PARTNERS, Roles.ORG_ADMIN);
+    grant(Permission.MANAGE_MEMBERS, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
+    grant(Permission.MANAGE_ORGANISATIONS, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
     grant(Permission.MANAGE_PERSONAL_DATA, EnumSet.of(SECRETARIAT), Roles.SECRETARIAT_ADMIN);
     grant(Permission.HANDLE_COMPLAINTS, EnumSet.of(SECRETARIAT), Roles.REVIEWER, Roles.SECRETARIAT_ADMIN);
     grant(Permission.SEND_FEEDBACK, PARTNERS, Roles.REFERRER, Roles.ORG_ADMIN, Roles.HOST_COORDINATOR);

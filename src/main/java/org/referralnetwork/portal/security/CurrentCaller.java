@@ -119,6 +119,11 @@ public class CurrentCaller {
     return membership().map(Membership::name).orElse("");
   }
 
+  /** True when the login token names an organisation that the secretariat has suspended since. */
+  public boolean isOrganisationSuspended() {
+    return claimedMemberships().stream().anyMatch(m -> standing().suspended().contains(m.organisationId()));
+  }
+
   /** True when the caller is a member of exactly this organisation. */
   public boolean belongsTo(String organisationId) {
     return membership().map(m -> m.organisationId().equals(organisationId)).orElse(false);

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one-time-password authenticator. The token says what was true at login; Keycloak says what is
  * true now. Asked again at most every few seconds
  * per user ({@code portal.membership-check-seconds}), so that someone removed from an
- * organisation loses access at their next request, not at their next login. If Keycloak cannot
+ * organisation, or whose organisation was suspended, loses access at their next request, not at their next login. If Keycloak cannot
  * be asked, the last answer holds for a few minutes, then access is refused.
  */
 @ApplicationScoped
@@ -36,9 +36,12 @@ public class MembershipCheck {
   private final Clock clock = Clock.systemUTC();
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
-  /** What Keycloak says of a user now: their organisations, and whether they have a second factor. */
-  public record Standing(List<String> organisations, boolean oneTimePassword) {
-    static final Standing NONE = new Standing(List.of(), false);
+  /**
+   * What Keycloak says of a user now: their organisations that are enabled, those that are
+   * suspended (disabled in Keycloak: their members are refused), and whether they have a second factor.
+   */
+  public record Standing(List<String> organisations, List<String> suspended, boolean oneTimePassword) {
+    static final Standing NONE = new Standing(List.of(), List.of(), false);
   }
 
   private record Answer(Standing standing, Instant at) {}
@@ -51,7 +54,11 @@ public class MembershipCheck {
       return last.standing();
     }
     try {
-      Standing fresh = new Standing(List.copyOf(directory.organisationsOf(userId)), directory.hasOneTimePassword(userId));
+      List<KeycloakDirectory.MemberOf> memberOf = directory.organisationsOf(userId);
+      Standing fresh = new Standing(
+          memberOf.stream().filter(KeycloakDirectory.MemberOf::enabled).map(KeycloakDirectory.MemberOf::organisationId).toList(),
+          memberOf.stream().filter(m -> !m.enabled()).map(KeycloakDirectory.MemberOf::organisationId).toList(),
+          directory.hasOneTimePassword(userId));
       answers.put(userId, new Answer(fresh, now));
       return fresh;
     } catch (IOException unreachable) {

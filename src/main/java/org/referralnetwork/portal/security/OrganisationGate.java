@@ -15,7 +15,7 @@ import org.referralnetwork.portal.organisation.boundary.OrganisationRegistry;
 
 /**
  * Lets a logged-in caller reach the portal's pages only as a member of exactly one organisation
- * (others get a page that says so) and only with the permission the page needs
+ * (others get a page that says so; members of a suspended organisation a page that says that) and only with the permission the page needs
  * ({@link PagePermissions}; others get "not found"), and registers or refreshes that organisation
  * once a session. The secretariat's people and organisations' admins also need a one-time-password
  * authenticator set up. Every refusal is an {@link AccessRefused} event, for the audit log.
@@ -25,6 +25,7 @@ public class OrganisationGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   static final String NO_ORGANISATION_PAGE = "/WEB-INF/errors/no-organisation.xhtml";
+  static final String SUSPENDED_PAGE = "/WEB-INF/errors/organisation-suspended.xhtml";
   static final String SECOND_FACTOR_PAGE = "/WEB-INF/errors/second-factor.xhtml";
   private static final String REGISTERED = OrganisationGate.class.getName() + ".registered";
 
@@ -40,6 +41,12 @@ public class OrganisationGate extends HttpFilter {
       return;
     }
     Optional<Membership> membership = caller.membership();
+    if (membership.isEmpty() && caller.isOrganisationSuspended()) {
+      refusals.fire(new AccessRefused("page " + request.getServletPath() + ": organisation suspended"));
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      request.getRequestDispatcher(SUSPENDED_PAGE).forward(request, response);
+      return;
+    }
     if (membership.isEmpty()) {
       refusals.fire(new AccessRefused("page " + request.getServletPath() + ": not a member of exactly one organisation"));
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);

@@ -25,6 +25,7 @@ public final class PagePermissions {
       Map.entry("/relocations.xhtml", Set.of(Permission.VIEW_RELOCATIONS)),
       Map.entry("/audit.xhtml", Set.of(Permission.READ_AUDIT_LOG, Permission.READ_OWN_AUDIT_LOG)),
       Map.entry("/members.xhtml", Set.of(Permission.VIEW_MEMBERS)),
+      Map.entry("/secretariat/organisations.xhtml", Set.of(Permission.MANAGE_ORGANISATIONS)),
       Map.entry("/secretariat/personal-data.xhtml", Set.of(Permission.MANAGE_PERSONAL_DATA)),
       Map.entry("/feedback.xhtml", Set.of(Permission.SEND_FEEDBACK)),
       Map.entry("/notifications.xhtml", Set.of(Permission.VIEW_REFERRALS)),

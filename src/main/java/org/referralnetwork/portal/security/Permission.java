@@ -27,6 +27,10 @@ public enum Permission {
   READ_OWN_AUDIT_LOG,
   /** See the members of one's own organisation. */
   VIEW_MEMBERS,
+  /** Invite and remove members and set their roles: in one's own organisation, or in any for the secretariat. */
+  MANAGE_MEMBERS,
+  /** Register partner organisations, suspend and reactivate them. */
+  MANAGE_ORGANISATIONS,
   /** Give a defender their data (right of access), erase it (right to erasure), run the retention rules. */
   MANAGE_PERSONAL_DATA,
   /** Read, answer and close complaints and feedback. */

@@ -13,7 +13,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak's official distribution (fetched from Maven Central by the build) in dev mode, with
- * the realm of {@code keycloak/} imported on its first start.
+ * the realm of {@code keycloak/} imported on its first start. Its e-mails (invitations) go to
+ * the SMTP server on {@code smtpPort} of this machine.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -32,7 +33,7 @@ public final class KeycloakServer implements AutoCloseable {
    * Unpacks the distribution under {@code home} unless it is there already (so its data, and the
    * organisation ids the portal stores, survive a restart), then starts it on 127.0.0.1.
    */
-  public static KeycloakServer start(Path basedir, Path home, int port, Path log)
+  public static KeycloakServer start(Path basedir, Path home, int port, int smtpPort, Path log)
       throws IOException, InterruptedException {
     Path install = home.resolve("keycloak-" + System.getProperty("keycloak.version"));
     if (!Files.isDirectory(install.resolve("bin"))) {
@@ -61,7 +62,9 @@ public final class KeycloakServer implements AutoCloseable {
             Map.of(
                 // the local administrator of a local trial, never of a real deployment
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                // the realm's smtpServer (invitations) names this port: the local or test mail catcher
+                "PORTAL_SMTP_PORT", Integer.toString(smtpPort)),
             log);
     KeycloakServer server = new KeycloakServer(process, port);
     try {

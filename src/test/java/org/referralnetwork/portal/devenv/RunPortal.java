@@ -57,7 +57,7 @@ public final class RunPortal {
 
     say("Starting Keycloak (its first start also imports the demo realm)...");
     KeycloakServer keycloak =
-        KeycloakServer.start(basedir, data.resolve("keycloak"), KEYCLOAK_PORT, data.resolve("logs/keycloak.log"));
+        KeycloakServer.start(basedir, data.resolve("keycloak"), KEYCLOAK_PORT, SMTP_PORT, data.resolve("logs/keycloak.log"));
     started.push(keycloak);
     say("  " + keycloak.issuer());
 

@@ -35,9 +35,11 @@ public class IntegrationEnvironment implements TestExecutionListener {
       Files.deleteIfExists(work.resolve("master-keys"));
       long t0 = System.nanoTime();
       database = EmbeddedDatabase.startOrUseExternal(Ports.anyFree(), work.resolve("db"));
+      // the mail catcher's port first: Keycloak's realm sends its invitations there
+      MailCatcher.start(Ports.anyFree());
       Path keycloakHome = work.resolve("keycloak");
       deleteTree(keycloakHome.resolve("keycloak-" + System.getProperty("keycloak.version")).resolve("data/h2"));
-      keycloak = KeycloakServer.start(basedir, keycloakHome, Ports.anyFree(), work.resolve("keycloak.log"));
+      keycloak = KeycloakServer.start(basedir, keycloakHome, Ports.anyFree(), MailCatcher.port(), work.resolve("keycloak.log"));
       System.out.printf(
           "Integration environment up in %d s: database %s, Keycloak %s%n",
           (System.nanoTime() - t0) / 1_000_000_000, database.isEmbedded() ? "embedded" : "from DB_URL", keycloak.issuer());
@@ -52,7 +54,6 @@ public class IntegrationEnvironment implements TestExecutionListener {
     System.setProperty("it.db.password", database.password());
     System.setProperty("it.oidc.issuer", keycloak.issuer());
     try {
-      MailCatcher.start(Ports.anyFree());
       System.setProperty("it.mail.port", Integer.toString(MailCatcher.port()));
       System.setProperty("it.master.key.file", MasterKeyFile.ensure(work.resolve("master-keys")).toString());
     } catch (IOException e) {

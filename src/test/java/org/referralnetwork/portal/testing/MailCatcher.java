@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -61,13 +62,26 @@ public final class MailCatcher {
         for (Address address : message.getAllRecipients()) {
           to.add(address.toString());
         }
-        mails.add(new Mail(to, message.getSubject(), String.valueOf(message.getContent()),
+        mails.add(new Mail(to, message.getSubject(), text(message.getContent()),
             message.getHeader("Content-Language", null)));
       } catch (MessagingException | IOException e) {
         throw new IllegalStateException("a received e-mail cannot be read", e);
       }
     }
     return mails;
+  }
+
+  /** The plain text of a body: Keycloak's e-mails are multipart (text and HTML), the portal's plain text. */
+  private static String text(Object content) throws MessagingException, IOException {
+    if (content instanceof Multipart parts) {
+      for (int i = 0; i < parts.getCount(); i++) {
+        if (parts.getBodyPart(i).isMimeType("text/plain")) {
+          return String.valueOf(parts.getBodyPart(i).getContent());
+        }
+      }
+      return parts.getCount() == 0 ? "" : text(parts.getBodyPart(0).getContent());
+    }
+    return String.valueOf(content);
   }
 
   /** Waits until {@code count} received e-mails match, then gives them; fails after the timeout. */

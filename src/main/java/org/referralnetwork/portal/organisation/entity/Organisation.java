@@ -41,6 +41,12 @@ public class Organisation {
   @Column(name = "refreshed_at", nullable = false)
   private Instant refreshedAt;
 
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
+  @Column(name = "suspension_reason", length = 500)
+  private String suspensionReason;
+
   protected Organisation() {}
 
   public Organisation(String id, String alias, String name, Set<OrganisationKind> kinds, Instant now) {
@@ -56,6 +62,25 @@ public class Organisation {
     this.kinds.clear();
     this.kinds.addAll(kinds);
     this.refreshedAt = now;
+  }
+
+  /** Its members are refused from now on; its referrals stay. */
+  public void suspend(String reason, Instant now) {
+    this.suspendedAt = now;
+    this.suspensionReason = reason;
+  }
+
+  public void reactivate() {
+    this.suspendedAt = null;
+    this.suspensionReason = null;
+  }
+
+  public boolean isSuspended() {
+    return suspendedAt != null;
+  }
+
+  public String getSuspensionReason() {
+    return suspensionReason;
   }
 
   public String getId() {
