@@ -81,12 +81,12 @@ public final class PortalCluster implements AutoCloseable {
     ChildProcess balancer =
         ChildProcess.start(
             "HAProxy",
-            List.of(haproxy().orElseThrow().toString(), "-db", "-f", basedir.resolve("src/test/resources/cluster/haproxy.cfg").toString()),
+            List.of(haproxy().orElseThrow().toString(), "-db", "-f", basedir.resolve("docker/haproxy.cfg").toString()),
             basedir,
             Map.of(
-                "LB_PORT", String.valueOf(balancerPort),
-                "PORT_A", String.valueOf(httpPorts.get("a")),
-                "PORT_B", String.valueOf(httpPorts.get("b"))),
+                "BALANCER_BIND", "127.0.0.1:" + balancerPort,
+                "INSTANCE_A", "127.0.0.1:" + httpPorts.get("a"),
+                "INSTANCE_B", "127.0.0.1:" + httpPorts.get("b")),
             logs.resolve("haproxy.log"));
     started.push(balancer);
     balancer.awaitHttp(url() + "public/ready", Duration.ofSeconds(30));
