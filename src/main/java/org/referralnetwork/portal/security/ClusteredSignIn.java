@@ -16,6 +16,8 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.security.enterprise.identitystore.openid.RefreshToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,7 +26,8 @@ import java.util.logging.Logger;
  * caller known but, since Soteria's OpenID context is not serializable, without her tokens, and
  * Soteria would fail on the empty context. Before it looks, the tokens kept in {@link SignInTokens}
  * are put back into the context (through Soteria's public token classes, found by reflection as
- * they are not part of the Jakarta API); Soteria then checks their expiry and refreshes them as usual.
+ * they are not part of the Jakarta API), and the caller is registered on this instance with the
+ * roles her access token names, as at her sign-in. Later requests go through Soteria as usual.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -34,6 +37,8 @@ public abstract class ClusteredSignIn implements HttpAuthenticationMechanism {
   private static final String SOTERIA_TOKENS = "org.glassfish.soteria.mechanisms.openid.domain.";
   /** Soteria's default: a token counts as expired this many milliseconds before it is. */
   private static final long TOKEN_MIN_VALIDITY_MILLIS = 10_000;
+  /** The claim with the caller's realm roles, as OpenIdLogin declares it. */
+  private static final String GROUPS_CLAIM = "groups";
 
   @Inject @Delegate @Any private HttpAuthenticationMechanism mechanism;
   @Inject private OpenIdContext context;
@@ -45,8 +50,12 @@ public abstract class ClusteredSignIn implements HttpAuthenticationMechanism {
       throws AuthenticationException {
     // only a signed-in caller's request touches the session: public pages and probes create none
     boolean signedIn = request.getUserPrincipal() != null;
-    if (signedIn && context.getAccessToken() == null && tokens.isKept()) {
-      restoreContext();
+    if (signedIn && context.getAccessToken() == null && tokens.isKept() && restoreContext()
+        && !context.getAccessToken().isExpired()) {
+      // the session brought the caller's name but not her roles: register both on this instance
+      Set<String> groups = new HashSet<>(context.getAccessToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM));
+      groups.addAll(context.getIdentityToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM));
+      return httpMessageContext.notifyContainerAboutLogin(request.getUserPrincipal().getName(), groups);
     }
     AuthenticationStatus status = mechanism.validateRequest(request, response, httpMessageContext);
     if (status == AuthenticationStatus.SUCCESS && (signedIn || httpMessageContext.getCallerPrincipal() != null)) {
@@ -55,7 +64,8 @@ public abstract class ClusteredSignIn implements HttpAuthenticationMechanism {
     return status;
   }
 
-  private void restoreContext() {
+  /** True when the context holds the kept tokens again. */
+  private boolean restoreContext() {
     try {
       ClassLoader soteria = soteriaClassLoader();
       Object access =
@@ -75,9 +85,11 @@ public abstract class ClusteredSignIn implements HttpAuthenticationMechanism {
             soteria.loadClass(SOTERIA_TOKENS + "RefreshTokenImpl").getConstructor(String.class).newInstance(tokens.refreshToken());
         set("setRefreshToken", RefreshToken.class, refresh);
       }
+      return true;
     } catch (ReflectiveOperationException | RuntimeException changedSoteria) {
       // Soteria then fails this request as it would without the copies; the log says why
       LOG.log(Level.WARNING, "the OpenID context could not be restored after a failover", changedSoteria);
+      return false;
     }
   }
 

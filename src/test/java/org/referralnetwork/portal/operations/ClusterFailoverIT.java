@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.TimeoutException;
 import org.referralnetwork.portal.platform.JobRuns;
 import org.referralnetwork.portal.testing.Browser;
 import org.referralnetwork.portal.testing.PortalCluster;
@@ -58,7 +59,11 @@ class ClusterFailoverIT {
       alice.click("#draft\\:save");
 
       // saved by the other instance, without a new sign-in (that would have lost the form)
-      alice.awaitText("Draft R-");
+      try {
+        alice.awaitText("Draft R-");
+      } catch (TimeoutException notSaved) {
+        throw new AssertionError("after the failover: " + alice.driver().getCurrentUrl() + " shows " + alice.bodyText(), notSaved);
+      }
       assertNotEquals(serving, servingInstance(alice), "the balancer moved her to the other instance");
       assertTrue(alice.driver().getCurrentUrl().startsWith(portal + "referral"), alice.driver().getCurrentUrl());
       alice.click("#nav-referrals");
