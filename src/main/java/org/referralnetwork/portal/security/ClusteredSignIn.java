@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  * Soteria would fail on the empty context. Before it looks, the tokens kept in {@link SignInTokens}
  * are put back into the context (through Soteria's public token classes, found by reflection as
  * they are not part of the Jakarta API), and the caller is registered on this instance with the
- * roles her access token names, as at her sign-in. Later requests go through Soteria as usual.
+ * roles her access token names, as at her sign-in (tokens expired since are renewed first, with
+ * the refresh token). Later requests go through Soteria as usual.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -43,6 +44,7 @@ public abstract class ClusteredSignIn implements HttpAuthenticationMechanism {
   @Inject @Delegate @Any private HttpAuthenticationMechanism mechanism;
   @Inject private OpenIdContext context;
   @Inject private SignInTokens tokens;
+  @Inject private TokenRenewal renewal;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,18 +52,26 @@ public abstract class ClusteredSignIn implements HttpAuthenticationMechanism {
       throws AuthenticationException {
     // only a signed-in caller's request touches the session: public pages and probes create none
     boolean signedIn = request.getUserPrincipal() != null;
-    if (signedIn && context.getAccessToken() == null && tokens.isKept() && restoreContext()
-        && !context.getAccessToken().isExpired()) {
-      // the session brought the caller's name but not her roles: register both on this instance
+    if (signedIn && context.getAccessToken() == null && tokens.isKept() && restoreContext() && stillValid()) {
+      // the session brought the caller's name but not her roles: register both on this instance,
+      // for this request and the session's next ones
+      String name = request.getUserPrincipal().getName();
       Set<String> groups = new HashSet<>(context.getAccessToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM));
       groups.addAll(context.getIdentityToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM));
-      return httpMessageContext.notifyContainerAboutLogin(request.getUserPrincipal().getName(), groups);
+      httpMessageContext.setRegisterSession(name, groups);
+      return httpMessageContext.notifyContainerAboutLogin(name, groups);
     }
     AuthenticationStatus status = mechanism.validateRequest(request, response, httpMessageContext);
     if (status == AuthenticationStatus.SUCCESS && (signedIn || httpMessageContext.getCallerPrincipal() != null)) {
       tokens.keep(context);
     }
     return status;
+  }
+
+  /** The restored tokens are valid, or expired since and renewed with the refresh token. */
+  private boolean stillValid() {
+    return !context.getAccessToken().isExpired()
+        || renewal.renew(tokens, context.getProviderMetadata().getString("token_endpoint", null)) && restoreContext();
   }
 
   /** True when the context holds the kept tokens again. */

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.security;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.openid.AccessToken;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.security.enterprise.identitystore.openid.RefreshToken;
@@ -35,6 +36,15 @@ public class SignInTokens implements Serializable {
     identityToken = context.getIdentityToken().getToken();
     refreshToken = context.getRefreshToken().map(RefreshToken::getToken).orElse(null);
     scope = access.getScope() == null ? null : String.join(" ", access.getScope());
+  }
+
+  /** Keeps the tokens of a token endpoint's answer (after a renewal). */
+  void replace(JsonObject answer) {
+    tokenType = answer.getString("token_type", tokenType);
+    accessToken = answer.getString("access_token");
+    identityToken = answer.getString("id_token", identityToken);
+    refreshToken = answer.getString("refresh_token", refreshToken);
+    scope = answer.getString("scope", scope);
   }
 
   boolean isKept() {
