@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +71,8 @@ public final class RunPortal {
     say("  SMTP on 127.0.0.1:" + SMTP_PORT + ", e-mails kept in data/mail/");
 
     say("Starting the portal on Payara Micro...");
-    ChildProcess portal =
-        ChildProcess.start(
-            "The portal (Payara Micro)",
+    List<String> command =
+        new ArrayList<>(
             List.of(
                 javaBinary(),
                 "-Xmx768m",
@@ -86,18 +86,13 @@ public final class RunPortal {
                 "-Dportal.demo-data=true",
                 "-Dportal.mail.host=127.0.0.1",
                 "-Dportal.mail.port=" + SMTP_PORT,
-                "-Dportal.public-url=http://127.0.0.1:" + PORTAL_PORT,
-                "-jar",
-                basedir.resolve("target/runtimes/payara-micro.jar").toString(),
-                "--deploy",
-                basedir.resolve("target/portal.war").toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(PORTAL_PORT),
-                "--prebootcommandfile",
-                basedir.resolve("src/test/resources/payara/loopback-preboot.asadmin").toString(),
-                "--nocluster"),
+                "-Dportal.public-url=http://127.0.0.1:" + PORTAL_PORT));
+    command.addAll(payaraMicroWithPortal(basedir, PORTAL_PORT));
+    command.add("--nocluster");
+    ChildProcess portal =
+        ChildProcess.start(
+            "The portal (Payara Micro)",
+            command,
             basedir,
             Map.of(),
             data.resolve("logs/payara.log"));
@@ -120,6 +115,21 @@ public final class RunPortal {
     say("Keycloak admin console: " + "http://127.0.0.1:" + KEYCLOAK_PORT + "/admin (admin / admin, local only)");
     say("E-mails the portal sends are shown below and kept in data/mail/. Logs: data/logs/. Stop with Ctrl-C.");
     return portal;
+  }
+
+  /** The options that run the portal's WAR on Payara Micro at the context root, on loopback only. */
+  public static List<String> payaraMicroWithPortal(Path basedir, int port) {
+    return List.of(
+        "-jar",
+        basedir.resolve("target/runtimes/payara-micro.jar").toString(),
+        "--deploy",
+        basedir.resolve("target/portal.war").toString(),
+        "--contextroot",
+        "/",
+        "--port",
+        String.valueOf(port),
+        "--prebootcommandfile",
+        basedir.resolve("src/test/resources/payara/loopback-preboot.asadmin").toString());
   }
 
   private static void requireFree(String part, int port, String variable, boolean needed) {

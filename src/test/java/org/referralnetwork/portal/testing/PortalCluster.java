@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,9 +95,8 @@ public final class PortalCluster implements AutoCloseable {
 
   private ChildProcess startInstance(String name, int httpPort, int gridPort, String clusterName, String members)
       throws IOException {
-    ChildProcess instance =
-        ChildProcess.start(
-            "Portal instance " + name,
+    List<String> command =
+        new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
@@ -108,33 +108,20 @@ public final class PortalCluster implements AutoCloseable {
                 "-Dportal.identity-key=" + RunPortal.DEMO_IDENTITY_KEY,
                 "-Dportal.master-key-file=" + System.getProperty("it.master.key.file"),
                 "-Dportal.mail.host=127.0.0.1",
-                "-Dportal.mail.port=" + System.getProperty("it.mail.port"),
-                "-jar",
-                basedir.resolve("target/runtimes/payara-micro.jar").toString(),
-                "--deploy",
-                basedir.resolve("target/portal.war").toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(httpPort),
-                "--name",
-                name,
-                "--prebootcommandfile",
-                basedir.resolve("src/test/resources/payara/loopback-preboot.asadmin").toString(),
-                // the data grid: members found over TCP on loopback, and a session's backup kept on
-                // the other instance although both run on the same host
-                "--clustername",
-                clusterName,
-                "--clustermode",
-                "tcpip:" + members,
-                "--startport",
-                String.valueOf(gridPort),
-                "--interfaces",
-                "127.0.0.1",
-                "--nohostaware"),
-            basedir,
-            Map.of(),
-            logs.resolve("portal-" + name + ".log"));
+                "-Dportal.mail.port=" + System.getProperty("it.mail.port")));
+    command.addAll(RunPortal.payaraMicroWithPortal(basedir, httpPort));
+    // the data grid: members found over TCP on loopback, and a session's backup kept on the other
+    // instance although both run on the same host
+    command.addAll(
+        List.of(
+            "--name", name,
+            "--clustername", clusterName,
+            "--clustermode", "tcpip:" + members,
+            "--startport", String.valueOf(gridPort),
+            "--interfaces", "127.0.0.1",
+            "--nohostaware"));
+    ChildProcess instance =
+        ChildProcess.start("Portal instance " + name, command, basedir, Map.of(), logs.resolve("portal-" + name + ".log"));
     started.push(instance);
     return instance;
   }
