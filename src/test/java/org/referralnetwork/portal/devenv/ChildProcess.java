@@ -77,6 +77,12 @@ public final class ChildProcess implements AutoCloseable {
     }
   }
 
+  /** Ends the process at once, without letting it shut down: a crashed machine, as a cluster sees it. */
+  public void kill() throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  }
+
   public void awaitExit() throws InterruptedException {
     process.waitFor();
   }

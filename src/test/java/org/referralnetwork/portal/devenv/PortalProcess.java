@@ -33,7 +33,14 @@ public final class PortalProcess {
         "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
         "-Dportal.master-key-file=" + masterKeyFile));
     command.addAll(settings);
-    command.addAll(List.of(
+    command.addAll(payaraMicroWithPortal(basedir, port));
+    command.add("--nocluster");
+    return ChildProcess.start("The portal (Payara Micro)", command, basedir, Map.of(), log);
+  }
+
+  /** The options that run the portal's WAR on Payara Micro at the context root, on loopback only. */
+  public static List<String> payaraMicroWithPortal(Path basedir, int port) {
+    return List.of(
         "-jar",
         basedir.resolve("target/runtimes/payara-micro.jar").toString(),
         "--deploy",
@@ -43,8 +50,6 @@ public final class PortalProcess {
         "--port",
         String.valueOf(port),
         "--prebootcommandfile",
-        basedir.resolve("src/test/resources/payara/loopback-preboot.asadmin").toString(),
-        "--nocluster"));
-    return ChildProcess.start("The portal (Payara Micro)", command, basedir, Map.of(), log);
+        basedir.resolve("src/test/resources/payara/loopback-preboot.asadmin").toString());
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +30,21 @@ class DockerComposeConfigTest {
 
   @Test
   void composeAcceptsTheFileWithTheExampleSettings() throws Exception {
+    assertComposeAccepts(Map.of());
+  }
+
+  /** Scale-out (README, "Scale-out"): two portal instances and HAProxy. */
+  @Test
+  void composeAcceptsTheClusterProfile() throws Exception {
+    assertComposeAccepts(Map.of("COMPOSE_PROFILES", "cluster", "PORTAL_SINGLE_INSTANCE", "false"));
+  }
+
+  private static void assertComposeAccepts(Map<String, String> environment) throws Exception {
     assumeTrue(onPath("docker-compose"), "docker-compose is not installed");
-    Process config = new ProcessBuilder("docker-compose", "--env-file", ENV_EXAMPLE.toString(), "-f", COMPOSE.toString(),
-        "config", "-q").redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder("docker-compose", "--env-file", ENV_EXAMPLE.toString(), "-f", COMPOSE.toString(),
+        "config", "-q").redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process config = builder.start();
     String output = new String(config.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(config.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not finish");
     assertEquals(0, config.exitValue(), output);

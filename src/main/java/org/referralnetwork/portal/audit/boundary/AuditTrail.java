@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,8 @@ public class AuditTrail {
   private final Clock clock = Clock.systemUTC();
 
   /** What to look for; null fields match everything. */
-  public record Search(String actor, AuditAction action, Long referralId, Instant from, Instant until) {}
+  public record Search(String actor, AuditAction action, Long referralId, Instant from, Instant until)
+      implements Serializable {}
 
   public List<AuditEvent> search(Search search, int first, int size) {
     return query(search, AuditEvent.class, "SELECT e FROM AuditEvent e", " ORDER BY e.seq DESC")

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,7 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
 
   /** The hash before the first line. */
   public static final String GENESIS = "0".repeat(64);

@@ -6,12 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A number of places a host declares for a period (both days included). */
 @Entity
 @Table(name = "host_capacity")
-public class HostCapacity {
+public class HostCapacity implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

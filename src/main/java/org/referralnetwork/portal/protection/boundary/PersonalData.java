@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -110,7 +111,7 @@ public class PersonalData {
   }
 
   /** Which master key wraps new data keys, which others the ring holds, how many keys they still wrap. */
-  public record KeyStatus(String current, List<String> known, long wrappedByFormerKeys) {}
+  public record KeyStatus(String current, List<String> known, long wrappedByFormerKeys) implements Serializable {}
 
   public KeyStatus keyStatus() {
     caller.require(Permission.MANAGE_PERSONAL_DATA);

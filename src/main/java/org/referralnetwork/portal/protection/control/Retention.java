@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ public class Retention {
   @PersistenceContext EntityManager em;
 
   /** A referral due for erasure, and the rule that makes it due. */
-  public record Due(long referralId, Programme programme, ReferralStatus status, Instant lastChange, int months) {
+  public record Due(long referralId, Programme programme, ReferralStatus status, Instant lastChange, int months)
+      implements Serializable {
     public String getReference() {
       return Referral.reference(referralId);
     }

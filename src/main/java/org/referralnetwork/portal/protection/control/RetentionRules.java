@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.protection.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class RetentionRules {
   public static final int DRAFT_DEFAULT_MONTHS = 6;
 
   /** Referrals of this programme and status are erased {@code months} after their last change. */
-  public record Rule(Programme programme, ReferralStatus status, int months) {
+  public record Rule(Programme programme, ReferralStatus status, int months) implements Serializable {
 
     /** Last changed before this instant: due for erasure. */
     public Instant dueIfChangedBefore(Instant now) {
