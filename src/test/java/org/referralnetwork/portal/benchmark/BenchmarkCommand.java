@@ -136,6 +136,7 @@ public final class BenchmarkCommand {
     say("Submissions, and the plain-JDBC ceiling beside them...");
     System.setProperty("it.oidc.issuer", keycloak.issuer()); // where PartnerApiClient asks for tokens
     Submissions submissions = new Submissions(url);
+    submissions.grants(2, Duration.ofSeconds(10)); // warm-up: the API's path is compiled before it is timed
     for (int clients : new int[] {1, 8}) {
       Submissions.Result portalRun = submissions.grants(clients, step);
       Submissions.Result ceiling = JdbcCeiling.run(data, ring.current(), network.alphaId(), clients, step);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,9 +31,9 @@ final class PageLoad {
   /** Times requests by name; fails the run on an answer that is not a page or a partial response. */
   static final class Timer {
     private final Map<String, Latencies> byName;
-    private final AtomicInteger errors;
+    private final Map<String, AtomicInteger> errors;
 
-    Timer(Map<String, Latencies> byName, AtomicInteger errors) {
+    Timer(Map<String, Latencies> byName, Map<String, AtomicInteger> errors) {
       this.byName = byName;
       this.errors = errors;
     }
@@ -44,11 +45,22 @@ final class PageLoad {
       boolean ok = response.statusCode() == 200 && !response.body().contains("<error>")
           && !response.body().contains("Something went wrong");
       if (!ok) {
-        errors.incrementAndGet();
+        errors.computeIfAbsent(name + ": " + kindOf(response), k -> new AtomicInteger()).incrementAndGet();
       }
       byName.computeIfAbsent(name, n -> new Latencies()).add(took);
       return response.body();
     }
+  }
+
+  /** What went wrong, in a few words: the status and what the page or partial response says. */
+  private static String kindOf(HttpResponse<String> response) {
+    String body = response.body();
+    if (body.contains("<error>")) {
+      int name = body.indexOf("<error-name>");
+      return "partial error " + (name < 0 ? "" : body.substring(name + 12, body.indexOf("</error-name>", name)));
+    }
+    int heading = body.indexOf("<h1>");
+    return response.statusCode() + (heading < 0 ? "" : " " + body.substring(heading + 4, body.indexOf("</h1>", heading)));
   }
 
   interface Request {
@@ -56,7 +68,11 @@ final class PageLoad {
   }
 
   /** What a run measured: per request name, and in all. */
-  record Result(Map<String, Latencies> byName, int errors, double seconds) {
+  record Result(Map<String, Latencies> byName, Map<String, Integer> errors, double seconds) {
+    int errorCount() {
+      return errors.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     int requests() {
       return byName.values().stream().mapToInt(Latencies::count).sum();
     }
@@ -70,7 +86,7 @@ final class PageLoad {
 
   static Result run(List<PortalSession> people, Duration duration, Round round) throws Exception {
     Map<String, Latencies> byName = new ConcurrentHashMap<>();
-    AtomicInteger errors = new AtomicInteger();
+    Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(people.size());
     long start = System.nanoTime();
     long end = start + duration.toNanos();
@@ -91,7 +107,9 @@ final class PageLoad {
     } finally {
       pool.shutdownNow();
     }
-    return new Result(new LinkedHashMap<>(byName), errors.get(), (System.nanoTime() - start) / 1e9);
+    Map<String, Integer> errorCounts = new TreeMap<>();
+    errors.forEach((kind, count) -> errorCounts.put(kind, count.get()));
+    return new Result(new LinkedHashMap<>(byName), errorCounts, (System.nanoTime() - start) / 1e9);
   }
 
   static boolean hasForm(String html) {

@@ -71,10 +71,10 @@ final class Report {
             String.format(Locale.ROOT, "%.1f ms", l.p95Millis()));
       }
     }
-    md.append(String.format(Locale.ROOT, "| %s | %d | **all requests: %.1f per second**, %d errors | | | |%n", role, users,
-        result.throughput(), result.errors()));
+    md.append(String.format(Locale.ROOT, "| %s | %d | **all requests: %.1f per second**, %d errors %s | | | |%n", role,
+        users, result.throughput(), result.errorCount(), result.errors().isEmpty() ? "" : result.errors()));
     csv.add(String.format(Locale.ROOT, "pages,%d,%s throughput,%d,,,%.2f,%d", users, role, result.requests(),
-        result.throughput(), result.errors()));
+        result.throughput(), result.errorCount()));
   }
 
   void submissions(int clients, Submissions.Result portal, Submissions.Result ceiling) {

@@ -42,13 +42,28 @@ public class ReferralRepository {
       OrganisationScope scope, ReferralFilter filter, int first, int size, ReferralSort sort, boolean ascending) {
     Query query = Query.of(scope, filter, identities);
     TypedQuery<Referral> typed =
-        em.createQuery("SELECT r" + FROM + query.where + sort.orderBy(ascending), Referral.class)
-            .setHint("eclipselink.join-fetch", "r.defender")
-            .setHint("eclipselink.batch", "r.organisation")
+        withWhatRowsShow(em.createQuery("SELECT r" + FROM + query.where + sort.orderBy(ascending), Referral.class))
             .setFirstResult(first)
             .setMaxResults(size);
-    List<Referral> page = query.bind(typed).getResultList();
-    // the names of a page are opened with one query for all their data keys
+    return preloadKeys(query.bind(typed).getResultList());
+  }
+
+  /**
+   * A page of referrals in a fixed number of statements whatever its size: the defenders joined,
+   * and organisations, their kinds and the referrals' measures (eager collections) each read for
+   * the whole page with one IN query, instead of one query per row.
+   */
+  private static TypedQuery<Referral> withWhatRowsShow(TypedQuery<Referral> query) {
+    return query
+        .setHint("eclipselink.join-fetch", "r.defender")
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "r.organisation")
+        .setHint("eclipselink.batch", "r.organisation.kinds")
+        .setHint("eclipselink.batch", "r.measures");
+  }
+
+  /** The names of a page are opened with one query for all their data keys. */
+  private List<Referral> preloadKeys(List<Referral> page) {
     dataKeys.preload(page.stream().map(Referral::getDataKeyId).toList());
     return page;
   }
@@ -167,16 +182,16 @@ public class ReferralRepository {
 
   /** The secretariat's review queue: undecided referrals, urgent first, then oldest. */
   public List<Referral> reviewQueue(int first, int size) {
-    return em.createQuery(
+    return preloadKeys(withWhatRowsShow(em.createQuery(
             "SELECT r" + FROM + " WHERE r.status IN :undecided"
                 + " ORDER BY CASE r.urgency WHEN :urgent THEN 0 WHEN :high THEN 1 ELSE 2 END, r.submittedAt, r.id",
-            Referral.class)
+            Referral.class))
         .setParameter("undecided", List.copyOf(ReferralStatus.UNDECIDED))
         .setParameter("urgent", Urgency.URGENT)
         .setParameter("high", Urgency.HIGH)
         .setFirstResult(first)
         .setMaxResults(size)
-        .getResultList();
+        .getResultList());
   }
 
   public long reviewQueueSize() {
