@@ -16,7 +16,6 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.security.enterprise.identitystore.openid.RefreshToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,8 +37,6 @@ public abstract class ClusteredSignIn implements HttpAuthenticationMechanism {
   private static final String SOTERIA_TOKENS = "org.glassfish.soteria.mechanisms.openid.domain.";
   /** Soteria's default: a token counts as expired this many milliseconds before it is. */
   private static final long TOKEN_MIN_VALIDITY_MILLIS = 10_000;
-  /** The claim with the caller's realm roles, as OpenIdLogin declares it. */
-  private static final String GROUPS_CLAIM = "groups";
 
   @Inject @Delegate @Any private HttpAuthenticationMechanism mechanism;
   @Inject private OpenIdContext context;
@@ -56,8 +53,7 @@ public abstract class ClusteredSignIn implements HttpAuthenticationMechanism {
       // the session brought the caller's name but not her roles: register both on this instance,
       // for this request and the session's next ones
       String name = request.getUserPrincipal().getName();
-      Set<String> groups = new HashSet<>(context.getAccessToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM));
-      groups.addAll(context.getIdentityToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM));
+      Set<String> groups = SignInRoles.of(context);
       httpMessageContext.setRegisterSession(name, groups);
       return httpMessageContext.notifyContainerAboutLogin(name, groups);
     }

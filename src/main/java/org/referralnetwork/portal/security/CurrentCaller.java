@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,6 @@ public class CurrentCaller {
 
   @Inject private SecurityContext securityContext;
   @Inject private OpenIdContext openIdContext;
-  @Inject private HttpServletRequest request;
   @Inject private MembershipCheck membershipCheck;
   @Inject private BearerCaller bearer;
 
@@ -61,14 +59,11 @@ public class CurrentCaller {
   }
 
   /**
-   * The web container's view of the caller's realm roles (the token's "groups"). Asked of the
-   * request, not of SecurityContext, which inside an EJB would need a server-wide role mapping.
+   * Whether the caller holds the realm role: as their bearer token or their sign-in tokens name it
+   * ({@link SignInRoles}; not {@code request.isUserInRole}, which Payara 6 sometimes answers wrongly under load).
    */
   public boolean hasRole(String role) {
-    if (bearer.token().isPresent()) {
-      return bearer.token().get().roles().contains(role);
-    }
-    return request.isUserInRole(role);
+    return roles().contains(role);
   }
 
   /**
@@ -100,7 +95,9 @@ public class CurrentCaller {
 
   private Set<String> roles() {
     if (roles == null) {
-      roles = Roles.ALL.stream().filter(this::hasRole).collect(Collectors.toUnmodifiableSet());
+      Set<String> named = bearer.token().isPresent() ? bearer.token().get().roles()
+          : isLoggedIn() ? SignInRoles.of(openIdContext) : Set.of();
+      roles = Roles.ALL.stream().filter(named::contains).collect(Collectors.toUnmodifiableSet());
     }
     return roles;
   }

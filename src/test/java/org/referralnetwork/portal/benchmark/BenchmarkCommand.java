@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,6 +34,7 @@ import org.referralnetwork.portal.benchmark.NetworkGenerator.Partner;
 import org.referralnetwork.portal.devenv.ChildProcess;
 import org.referralnetwork.portal.devenv.EmbeddedDatabase;
 import org.referralnetwork.portal.devenv.KeycloakServer;
+import org.referralnetwork.portal.devenv.LocalMailbox;
 import org.referralnetwork.portal.devenv.MasterKeyFile;
 import org.referralnetwork.portal.devenv.PortalProcess;
 import org.referralnetwork.portal.devenv.Ports;
@@ -56,6 +58,8 @@ public final class BenchmarkCommand {
   private final int referrals = Integer.getInteger("benchmark.referrals", 100_000);
   private final long seed = Long.getLong("benchmark.seed", 2026L);
   private final Duration step = Duration.ofSeconds(Long.getLong("benchmark.seconds", 15L));
+  /** What to measure: all three by default; fewer to look at one part while changing it. */
+  private final Set<String> parts = Set.of(System.getProperty("benchmark.parts", "pages,submissions,slots").split(","));
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final Report report = new Report();
 
@@ -74,13 +78,16 @@ public final class BenchmarkCommand {
     deleteTree(work.resolve("db"));
     deleteTree(work.resolve("keycloak").resolve("keycloak-" + System.getProperty("keycloak.version")).resolve("data/h2"));
     Files.deleteIfExists(work.resolve("master-keys"));
+    deleteTree(work.resolve("mail"));
     report.machine(Runtime.getRuntime().availableProcessors(), referrals, seed);
 
     say("Starting the database and Keycloak...");
     EmbeddedDatabase db = EmbeddedDatabase.startOrUseExternal(Ports.anyFree(), work.resolve("db"));
     started.push(db);
-    int noMailServer = Ports.anyFree(); // e-mails wait in the outbox, as while a mail server is down
-    KeycloakServer keycloak = KeycloakServer.start(basedir, work.resolve("keycloak"), Ports.anyFree(), noMailServer,
+    // a mail server that takes every e-mail, as production has: notices are sent, not retried
+    int mailPort = Ports.anyFree();
+    started.push(LocalMailbox.start(mailPort, work.resolve("mail"), line -> { }));
+    KeycloakServer keycloak = KeycloakServer.start(basedir, work.resolve("keycloak"), Ports.anyFree(), mailPort,
         work.resolve("keycloak.log"));
     started.push(keycloak);
     Path keyFile = MasterKeyFile.ensure(work.resolve("master-keys"));
@@ -104,52 +111,62 @@ public final class BenchmarkCommand {
     say("Starting the portal (cold start)...");
     int port = Ports.anyFree();
     long coldStart = System.nanoTime();
-    ChildProcess portal = PortalProcess.start(basedir, db, keycloak, keyFile, port,
-        List.of("-Dportal.api.requests-per-minute=1000000", "-Dportal.mail.port=" + noMailServer),
-        work.resolve("payara.log"));
+    List<String> settings = new ArrayList<>(List.of("-Dportal.api.requests-per-minute=1000000",
+        "-Dportal.mail.host=127.0.0.1", "-Dportal.mail.port=" + mailPort));
+    if (Boolean.getBoolean("benchmark.profile")) {
+      // a Flight Recorder profile of the whole run, for `jfr print` or JDK Mission Control
+      settings.add("-XX:FlightRecorderOptions=stackdepth=256");
+      settings.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("portal.jfr"));
+    }
+    ChildProcess portal = PortalProcess.start(basedir, db, keycloak, keyFile, port, settings, work.resolve("payara.log"));
     started.push(portal);
     URL url = new URL("http://127.0.0.1:" + port + "/");
     portal.awaitHttp(url + "health/ready", Duration.ofMinutes(5));
     report.coldStart(Duration.ofNanos(System.nanoTime() - coldStart));
     say("  ready after " + report.coldStartSeconds() + " s");
 
-    say("Signing people in...");
-    List<PortalSession> partners = signIn(url, network.partnerUsers());
-    List<PortalSession> reviewers = signIn(url, network.reviewerUsers());
-
-    say("Counting SQL statements per page...");
-    SqlCounter sql = new SqlCounter(data);
-    report.sqlPerPage("partner's referral list", sql.perRequest(() -> partners.get(0).get("referrals.xhtml")));
-    report.sqlPerPage("secretariat's referral list", sql.perRequest(() -> reviewers.get(0).get("referrals.xhtml")));
-    report.sqlPerPage("review queue", sql.perRequest(() -> reviewers.get(0).get("secretariat/review-queue.xhtml")));
-
-    say("Warming up...");
-    PageLoad.run(partners.subList(0, 2), Duration.ofSeconds(10), Rounds.PARTNER_LIST);
-    PageLoad.run(reviewers.subList(0, 2), Duration.ofSeconds(10), Rounds.SECRETARIAT);
-
-    for (int users : CONCURRENCY) {
-      say("Pages with " + users + " concurrent people...");
-      report.pages("partner", users, PageLoad.run(partners.subList(0, users), step, Rounds.PARTNER_LIST));
-      report.pages("secretariat", users, PageLoad.run(reviewers.subList(0, users), step, Rounds.SECRETARIAT));
-    }
-
-    say("Submissions, and the plain-JDBC ceiling beside them...");
     System.setProperty("it.oidc.issuer", keycloak.issuer()); // where PartnerApiClient asks for tokens
     Submissions submissions = new Submissions(url);
-    submissions.grants(2, Duration.ofSeconds(10)); // warm-up: the API's path is compiled before it is timed
-    for (int clients : new int[] {1, 8}) {
-      Submissions.Result portalRun = submissions.grants(clients, step);
-      Submissions.Result ceiling = JdbcCeiling.run(data, ring.current(), network.alphaId(), clients, step);
-      report.submissions(clients, portalRun, ceiling);
-    }
+    if (parts.contains("pages")) {
+      say("Signing people in...");
+      List<PortalSession> partners = signIn(url, network.partnerUsers());
+      List<PortalSession> reviewers = signIn(url, network.reviewerUsers());
 
-    say("Slot holds...");
-    for (int clients : CONCURRENCY) {
-      report.slots("one hot quota, through the API", clients, submissions.relocations(data, network.alphaId(), clients, 60));
-      report.slots("one hot quota, ledger statement", clients, SlotRace.run(data, clients, 1, 2_000));
-      report.slots("50 quotas, ledger statement", clients, SlotRace.run(data, clients, 50, 2_000));
-    }
+      say("Counting SQL statements per page...");
+      SqlCounter sql = new SqlCounter(data);
+      report.sqlPerPage("partner's referral list", sql.perRequest(() -> partners.get(0).get("referrals.xhtml")));
+      report.sqlPerPage("secretariat's referral list", sql.perRequest(() -> reviewers.get(0).get("referrals.xhtml")));
+      report.sqlPerPage("review queue", sql.perRequest(() -> reviewers.get(0).get("secretariat/review-queue.xhtml")));
 
+      say("Warming up...");
+      PageLoad.run(partners.subList(0, 2), Duration.ofSeconds(10), Rounds.PARTNER_LIST);
+      PageLoad.run(reviewers.subList(0, 2), Duration.ofSeconds(10), Rounds.SECRETARIAT);
+
+      for (int users : CONCURRENCY) {
+        say("Pages with " + users + " concurrent people...");
+        report.pages("partner", users, PageLoad.run(partners.subList(0, users), step, Rounds.PARTNER_LIST));
+        report.pages("secretariat", users, PageLoad.run(reviewers.subList(0, users), step, Rounds.SECRETARIAT));
+      }
+    }
+    if (parts.contains("submissions")) {
+      say("Submissions, and the plain-JDBC ceiling beside them...");
+      submissions.grants(2, Duration.ofSeconds(10)); // warm-up: the API's path is compiled before it is timed
+      for (int clients : new int[] {1, 8}) {
+        Submissions.Result portalRun = submissions.grants(clients, step);
+        say("  " + clients + " clients: create + submit median " + portalRun.latencies().medianMillis() + " ms, create alone "
+            + submissions.creations().medianMillis() + " ms");
+        Submissions.Result ceiling = JdbcCeiling.run(data, ring.current(), network.alphaId(), clients, step);
+        report.submissions(clients, portalRun, ceiling);
+      }
+    }
+    if (parts.contains("slots")) {
+      say("Slot holds...");
+      for (int clients : CONCURRENCY) {
+        report.slots("one hot quota, through the API", clients, submissions.relocations(data, network.alphaId(), clients, 60));
+        report.slots("one hot quota, ledger statement", clients, SlotRace.run(data, clients, 1, 2_000));
+        report.slots("50 quotas, ledger statement", clients, SlotRace.run(data, clients, 50, 2_000));
+      }
+    }
     report.memory(Memory.of(portal.pid(), url));
     report.write(work);
     say("");

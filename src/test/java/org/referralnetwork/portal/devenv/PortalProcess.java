@@ -33,13 +33,28 @@ public final class PortalProcess {
         "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
         "-Dportal.master-key-file=" + masterKeyFile));
     command.addAll(settings);
-    command.addAll(payaraMicroWithPortal(basedir, port));
+    command.addAll(payaraMicroWithPortal(basedir, port, Instances.ONE));
     command.add("--nocluster");
     return ChildProcess.start("The portal (Payara Micro)", command, basedir, Map.of(), log);
   }
 
+  /**
+   * One instance keeps its sessions in memory; instances of a cluster replicate them to each other,
+   * which costs a serialization of the session after every request that changed it.
+   */
+  public enum Instances {
+    ONE("src/test/resources/payara/single-instance-preboot.asadmin"),
+    CLUSTER("src/test/resources/payara/loopback-preboot.asadmin");
+
+    private final String prebootCommands;
+
+    Instances(String prebootCommands) {
+      this.prebootCommands = prebootCommands;
+    }
+  }
+
   /** The options that run the portal's WAR on Payara Micro at the context root, on loopback only. */
-  public static List<String> payaraMicroWithPortal(Path basedir, int port) {
+  public static List<String> payaraMicroWithPortal(Path basedir, int port, Instances instances) {
     return List.of(
         "-jar",
         basedir.resolve("target/runtimes/payara-micro.jar").toString(),
@@ -50,6 +65,6 @@ public final class PortalProcess {
         "--port",
         String.valueOf(port),
         "--prebootcommandfile",
-        basedir.resolve("src/test/resources/payara/loopback-preboot.asadmin").toString());
+        basedir.resolve(instances.prebootCommands).toString());
   }
 }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,34 +56,55 @@ public class NotificationDispatcher {
     dispatch();
   }
 
+  /** One run; its failures are logged as one line, so a mail server that is down does not flood the log. */
   public void dispatch() {
+    Failures failures = new Failures();
     for (long id : store.dueEvents(clock.instant(), BATCH)) {
-      store.claimEvent(id, clock.instant(), CLAIM).ifPresent(this::expand);
+      store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, failures));
     }
     for (long id : store.dueEmails(clock.instant(), BATCH)) {
-      store.claimEmail(id, clock.instant(), CLAIM).ifPresent(this::send);
+      store.claimEmail(id, clock.instant(), CLAIM).ifPresent(email -> send(email, failures));
+    }
+    if (failures.events + failures.emails > 0) {
+      LOG.log(Level.WARNING, "notifications: {0} events not expanded, {1} e-mails not sent, to be retried"
+          + " (last cause: {2}; rows {3})", new Object[] {failures.events, failures.emails, failures.lastCause, failures.ids});
     }
   }
 
-  private void expand(Event event) {
+  /** What went wrong in one run: counts, the row ids (never an address: that is personal data) and the last cause. */
+  private static final class Failures {
+    private static final int IDS_SHOWN = 10;
+    private int events;
+    private int emails;
+    private String lastCause = "";
+    private final List<String> ids = new ArrayList<>();
+
+    void add(String row, Exception cause) {
+      lastCause = cause.getClass().getSimpleName();
+      if (ids.size() < IDS_SHOWN) {
+        ids.add(row);
+      }
+    }
+  }
+
+  private void expand(Event event, Failures failures) {
     try {
       store.expand(event, recipients.of(event), clock.instant());
     } catch (IOException | RuntimeException failed) {
       store.eventFailed(event, retryAt(event.attempts()), maxAttempts);
-      LOG.log(Level.WARNING, "notification event {0} ({1}) not expanded, attempt {2}: {3}",
-          new Object[] {event.id(), event.kind(), event.attempts() + 1, failed.getMessage()});
+      failures.events++;
+      failures.add("event " + event.id(), failed);
     }
   }
 
-  private void send(Email email) {
+  private void send(Email email, Failures failures) {
     try {
       mailer.send(email);
       store.emailSent(email, clock.instant());
     } catch (MessagingException | RuntimeException failed) {
       store.emailFailed(email, retryAt(email.attempts()), maxAttempts);
-      // the notification's id only: the address is personal data
-      LOG.log(Level.WARNING, "notification e-mail {0} not sent, attempt {1}: {2}",
-          new Object[] {email.id(), email.attempts() + 1, failed.getClass().getSimpleName()});
+      failures.emails++;
+      failures.add("e-mail " + email.id(), failed);
     }
   }
 

@@ -29,7 +29,8 @@ public class Organisation {
   @Column(nullable = false)
   private String name;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // lazy: a list of referrals shows the organisation's name only
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "organisation_kind", joinColumns = @JoinColumn(name = "organisation_id"))
   @Column(name = "kind", length = 40)
   @Enumerated(EnumType.STRING)

@@ -49,17 +49,13 @@ public class ReferralRepository {
   }
 
   /**
-   * A page of referrals in a fixed number of statements whatever its size: the defenders joined,
-   * and organisations, their kinds and the referrals' measures (eager collections) each read for
-   * the whole page with one IN query, instead of one query per row.
+   * A page of referrals in one statement whatever its size: the defender and the organisation
+   * joined; what rows do not show (measures, the organisation's kinds) is lazy and not read.
    */
   private static TypedQuery<Referral> withWhatRowsShow(TypedQuery<Referral> query) {
     return query
         .setHint("eclipselink.join-fetch", "r.defender")
-        .setHint("eclipselink.batch.type", "IN")
-        .setHint("eclipselink.batch", "r.organisation")
-        .setHint("eclipselink.batch", "r.organisation.kinds")
-        .setHint("eclipselink.batch", "r.measures");
+        .setHint("eclipselink.join-fetch", "r.organisation");
   }
 
   /** The names of a page are opened with one query for all their data keys. */
@@ -72,26 +68,31 @@ public class ReferralRepository {
     return count(scope, new ReferralFilter());
   }
 
+  /** Counted on the referral table alone (and the defender's only to search by name), without the page's joins. */
   public long count(OrganisationScope scope, ReferralFilter filter) {
     Query query = Query.of(scope, filter, identities);
-    return query.bind(em.createQuery("SELECT COUNT(r)" + FROM + query.where, Long.class)).getSingleResult();
+    String from = query.byName ? " FROM Referral r JOIN r.defender d" : " FROM Referral r";
+    return query.bind(em.createQuery("SELECT COUNT(r)" + from + query.where, Long.class)).getSingleResult();
   }
 
   /** The WHERE clause of a scoped, filtered list, with its parameters: the scope always first. */
   private static final class Query {
     private final String where;
     private final Map<String, Object> parameters;
+    /** True when the condition reads the defender's name index. */
+    private final boolean byName;
 
-    private Query(String where, Map<String, Object> parameters) {
+    private Query(String where, Map<String, Object> parameters, boolean byName) {
       this.where = where;
       this.parameters = parameters;
+      this.byName = byName;
     }
 
     static Query of(OrganisationScope scope, ReferralFilter filter, DefenderIdentities identities) {
       List<String> conditions = new ArrayList<>();
       Map<String, Object> parameters = new HashMap<>();
       if (!scope.isAll()) {
-        conditions.add("o.id = :organisationId");
+        conditions.add("r.organisationId = :organisationId");
         parameters.put("organisationId", scope.organisationId());
       } else {
         // a draft is its organisation's own until it is submitted, even for the secretariat
@@ -143,7 +144,7 @@ public class ReferralRepository {
           parameters.put("reference", reference);
         }
       }
-      return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+      return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters, !text.isEmpty());
     }
 
     /** "R-000012" or "12" as a referral id, for searching by reference. */

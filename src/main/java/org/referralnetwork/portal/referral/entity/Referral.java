@@ -43,6 +43,10 @@ public class Referral {
   @JoinColumn(name = "organisation_id", nullable = false)
   private Organisation organisation;
 
+  /** The organisation's id as the column holds it, so that scoped counts need no join. */
+  @Column(name = "organisation_id", insertable = false, updatable = false)
+  private String organisationId;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
   @JoinColumn(name = "defender_id", nullable = false)
   private Defender defender;
@@ -75,7 +79,8 @@ public class Referral {
   @Column(name = "risk_situation")
   private Sealed riskSituation;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // lazy: lists do not show the measures, so a page of referrals does not read them
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "referral_measure", joinColumns = @JoinColumn(name = "referral_id"))
   @Column(name = "measure", length = 40)
   @Enumerated(EnumType.STRING)
