@@ -32,6 +32,8 @@ public class CurrentCaller {
   private List<Membership> memberships;
   private MembershipCheck.Standing standing;
   private Set<String> roles;
+  private JsonObject claims;
+  private boolean claimsRead;
 
   public boolean isLoggedIn() {
     return bearer.token().isPresent() || securityContext.getCallerPrincipal() != null;
@@ -170,7 +172,12 @@ public class CurrentCaller {
     return claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
   }
 
+  /** The sign-in's claims, read once a request: Soteria parses them anew at every call. */
   private JsonObject claims() {
-    return bearer.token().isEmpty() && isLoggedIn() ? openIdContext.getClaimsJson() : null;
+    if (!claimsRead) {
+      claims = bearer.token().isEmpty() && isLoggedIn() ? openIdContext.getClaimsJson() : null;
+      claimsRead = true;
+    }
+    return claims;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.referralnetwork.portal.api.control.IdempotencyKeys;
 import org.referralnetwork.portal.referral.boundary.ReferralLife;
 import org.referralnetwork.portal.referral.boundary.ReferralService;
+import org.referralnetwork.portal.referral.boundary.ReferralView;
 import org.referralnetwork.portal.referral.entity.Transition;
 
 /**
@@ -20,22 +21,29 @@ public class ApiReferrals {
   @Inject private ReferralLife life;
   @Inject private IdempotencyKeys keys;
 
-  /** A referral and whether this request made it (false: an earlier request with the same key did). */
-  public record Made(long id, boolean created) {}
+  /**
+   * A referral as the answer shows it, read in the transaction that made it, and whether this
+   * request made it (false: an earlier request with the same key did).
+   */
+  public record Made(ReferralView view, boolean created) {}
 
   public Made create(String clientId, String key, String requestHash, NewReferral referral) {
     Optional<Long> earlier = keys.claim(clientId, key, requestHash);
     if (earlier.isPresent()) {
-      return new Made(earlier.get(), false);
+      return new Made(referrals.details(earlier.get()), false);
     }
     long id = referrals.createDraft(referral.draft(), referral.details()).getId();
     keys.made(clientId, key, id);
-    return new Made(id, true);
+    return new Made(referrals.details(id), true);
   }
 
-  /** Submits the referral as seen at {@code version}, or as it is now when no version is given. */
-  public void submit(long id, Long version) {
-    long seen = version != null ? version : referrals.details(id).getVersion();
+  /**
+   * Submits the referral as seen at {@code version}, or as it is now when no version is given, and
+   * reads it back in the same transaction for the answer.
+   */
+  public ReferralView submit(long id, Long version) {
+    long seen = version != null ? version : referrals.versionOf(id);
     life.move(id, seen, Transition.SUBMIT, null);
+    return referrals.details(id);
   }
 }

@@ -87,8 +87,8 @@ public class ReferralsResource {
     }
     String clientId = bearer.token().orElseThrow().clientId();
     ApiReferrals.Made made = api.create(clientId, key.strip(), sha256(JSONB.toJson(referral)), referral);
-    ReferralDocument document = ReferralDocument.of(referrals.details(made.id()));
-    return (made.created() ? Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.id())).build())
+    ReferralDocument document = ReferralDocument.of(made.view());
+    return (made.created() ? Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.view().getId())).build())
         : Response.ok()).entity(document).build();
   }
 
@@ -97,8 +97,7 @@ public class ReferralsResource {
   @Operation(summary = "Submit a draft to the secretariat (optionally as seen at {\"version\": n})")
   public ReferralDocument submit(@PathParam("id") long id, String body) {
     Submission submission = body == null || body.isBlank() ? new Submission(null) : read(body, Submission.class);
-    api.submit(id, submission.version());
-    return ReferralDocument.of(referrals.details(id));
+    return ReferralDocument.of(api.submit(id, submission.version()));
   }
 
   @GET
