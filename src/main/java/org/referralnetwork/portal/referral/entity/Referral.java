@@ -117,6 +117,10 @@ public class Referral {
   @Column(name = "submitted_at")
   private Instant submittedAt;
 
+  /** The database's rank in the review queue (V16): null once decided; urgent 0, high 1, else 2. */
+  @Column(name = "review_rank", insertable = false, updatable = false)
+  private Integer reviewRank;
+
   @Column(name = "decided_at")
   private Instant decidedAt;
 

@@ -132,6 +132,34 @@ class ReferralRepositoryIT {
   }
 
   @Test
+  void theReviewQueueIsUrgentFirstThenOldestAndHoldsOnlyUndecidedReferrals() throws Exception {
+    transaction.begin();
+    List<Referral> mine = repository.page(OrganisationScope.of(orgA), 0, 5, ReferralSort.CREATED_AT, true);
+    long before = repository.reviewQueueSize();
+    Instant t = Instant.parse("2026-02-01T00:00:00Z");
+    // as decisions leave them; the database ranks them (V16)
+    queued(mine.get(0), "SUBMITTED", "ROUTINE", t);
+    queued(mine.get(1), "UNDER_REVIEW", "URGENT", t.plusSeconds(2));
+    queued(mine.get(2), "INFORMATION_REQUESTED", "HIGH", t.plusSeconds(1));
+    queued(mine.get(3), "SUBMITTED", "URGENT", t.plusSeconds(1));
+    queued(mine.get(4), "ACCEPTED", "URGENT", t);
+    List<Long> order = repository.reviewQueue(0, 100_000).stream().map(Referral::getId)
+        .filter(id -> mine.stream().anyMatch(r -> r.getId().equals(id))).toList();
+    assertEquals(List.of(mine.get(3).getId(), mine.get(1).getId(), mine.get(2).getId(), mine.get(0).getId()), order);
+    assertEquals(before + 4, repository.reviewQueueSize());
+    transaction.rollback();
+  }
+
+  private void queued(Referral referral, String status, String urgency, Instant submittedAt) {
+    em.createNativeQuery("UPDATE referral SET status = ?1, urgency = ?2, submitted_at = ?3 WHERE id = ?4")
+        .setParameter(1, status)
+        .setParameter(2, urgency)
+        .setParameter(3, java.sql.Timestamp.from(submittedAt))
+        .setParameter(4, referral.getId())
+        .executeUpdate();
+  }
+
+  @Test
   void filtersNarrowTheListButNeverWidenTheScope() throws Exception {
     transaction.begin();
     OrganisationScope scope = OrganisationScope.of(orgA);
