@@ -79,7 +79,17 @@ public class NotificationDispatcher {
     private String lastCause = "";
     private final List<String> ids = new ArrayList<>();
 
-    void add(String row, Exception cause) {
+    void event(long id, Exception cause) {
+      events++;
+      add("event " + id, cause);
+    }
+
+    void email(long id, Exception cause) {
+      emails++;
+      add("e-mail " + id, cause);
+    }
+
+    private void add(String row, Exception cause) {
       lastCause = cause.getClass().getSimpleName();
       if (ids.size() < IDS_SHOWN) {
         ids.add(row);
@@ -92,8 +102,7 @@ public class NotificationDispatcher {
       store.expand(event, recipients.of(event), clock.instant());
     } catch (IOException | RuntimeException failed) {
       store.eventFailed(event, retryAt(event.attempts()), maxAttempts);
-      failures.events++;
-      failures.add("event " + event.id(), failed);
+      failures.event(event.id(), failed);
     }
   }
 
@@ -103,8 +112,7 @@ public class NotificationDispatcher {
       store.emailSent(email, clock.instant());
     } catch (MessagingException | RuntimeException failed) {
       store.emailFailed(email, retryAt(email.attempts()), maxAttempts);
-      failures.emails++;
-      failures.add("e-mail " + email.id(), failed);
+      failures.email(email.id(), failed);
     }
   }
 
