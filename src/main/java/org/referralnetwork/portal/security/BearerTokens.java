@@ -13,8 +13,8 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
@@ -34,6 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BearerTokens {
 
   private static final String SCHEME = "Bearer ";
+  /** Looked up once: {@code Json.create...} searches the class path for a provider at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject
   @ConfigProperty(name = "oidc.issuer")
@@ -71,7 +73,7 @@ public class BearerTokens {
   }
 
   private static JsonValue json(Map<String, Object> claim) {
-    return claim == null ? null : Json.createObjectBuilder(claim).build();
+    return claim == null ? null : JSON.createObjectBuilder(claim).build();
   }
 
   private static Set<String> roles(JWTClaimsSet claims) throws ParseException {

@@ -68,8 +68,11 @@ final class JdbcCeiling {
     }
     update(c, "INSERT INTO api_idempotency (client_id, idempotency_key, request_hash, referral_id, created_at)"
         + " VALUES ('api-ceiling', ?, ?, ?, ?)", UUID.randomUUID().toString(), "0".repeat(64), referral, now);
+    update(c, "INSERT INTO notification_event (kind, reference, referral_id, organisation_id, created_at, next_attempt_at,"
+        + " state) VALUES ('REFERRAL_SUBMITTED', ?, ?, ?, ?, ?, 'DONE')", "C-" + referral, referral, organisationId, now,
+        now);
     for (String action : new String[] {"REFERRAL_CREATED", "REFERRAL_MOVED"}) {
-      // the audit chain: its head is locked, read and moved on, as the portal's AuditChain does
+      // the audit chain last: its head is locked, read and moved on just before the commit, as the portal's AuditChain does
       long seq;
       try (Statement s = c.createStatement();
           ResultSet head = s.executeQuery("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE")) {
@@ -80,9 +83,6 @@ final class JdbcCeiling {
           "1".repeat(64));
       update(c, "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", seq, "1".repeat(64));
     }
-    update(c, "INSERT INTO notification_event (kind, reference, referral_id, organisation_id, created_at, next_attempt_at,"
-        + " state) VALUES ('REFERRAL_SUBMITTED', ?, ?, ?, ?, ?, 'DONE')", "C-" + referral, referral, organisationId, now,
-        now);
   }
 
   private static byte[] seal(SecretKey key, long keyId, String text) {

@@ -110,15 +110,15 @@ public class ReferralService {
     return referral;
   }
 
-  /**
-   * A referral's details, timeline and thread, if the caller may see it; the opening is logged.
-   * Personal details (and the thread, which may name people) only for those {@link PersonalDetails} allows.
-   */
   /** The referral's version now, for a move made "as it is now": reads no personal data, so it is not audited. */
   public long versionOf(long id) {
     return visible.get(id).getVersion();
   }
 
+  /**
+   * A referral's details, timeline and thread, if the caller may see it; the opening is logged.
+   * Personal details (and the thread, which may name people) only for those {@link PersonalDetails} allows.
+   */
   public ReferralView details(long id) {
     Referral referral = visible.get(id);
     Instant now = clock.instant();

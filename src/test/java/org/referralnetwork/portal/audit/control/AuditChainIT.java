@@ -1,9 +1,11 @@
 package org.referralnetwork.portal.audit.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -63,6 +65,26 @@ class AuditChainIT {
     assertTrue(check.linesChecked() >= writers);
     assertEquals(probe.text("SELECT hash FROM audit_head WHERE id = ?1", 1), check.lastHash(), "the hash to note outside");
     assertEquals(check.linesChecked(), check.lastSeq());
+  }
+
+  @Test
+  void aRolledBackTransactionLeavesNoLineAndTheChainWhole() {
+    probe.append("tess", "before the rollback");
+    probe.recordAndRollBack("tess", "rolled back");
+    long after = probe.append("tess", "after the rollback");
+    assertEquals(0, probe.lastSeqOf("tess", "rolled back"), "the line went with its transaction");
+    AuditChain.Check check = probe.verify();
+    assertTrue(check.isIntact(), "no gap where the line would have been: " + check.problem());
+    assertTrue(check.lastSeq() >= after);
+  }
+
+  @Test
+  void aTransactionThatFailsAtCommitTakesItsLinesWithIt() {
+    long existing = probe.append("uma", "an existing line");
+    assertThrows(EJBException.class, () -> probe.recordThenFailAtCommit("uma", "written just before the commit", existing));
+    assertEquals(0, probe.lastSeqOf("uma", "written just before the commit"), "both or neither");
+    AuditChain.Check check = probe.verify();
+    assertTrue(check.isIntact(), check.problem());
   }
 
   @Test

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.referralnetwork.portal.audit.entity.AuditAction;
+import org.referralnetwork.portal.audit.entity.AuditEvent;
 
 /** Test deployments only: appends to, checks and tampers with the audit chain, each in a transaction of its own. */
 @Stateless
@@ -20,9 +21,42 @@ public class AuditProbe {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
 
+  /** Appends a line in a transaction of its own and answers its number, read once that transaction committed. */
   public long append(String actor, String detail) {
-    return chain.append(new AuditChain.Entry(Instant.now(), actor, "org-" + actor, AuditAction.REFERRAL_READ, 42L, "partner",
-        detail, "127.0.0.1")).getSeq();
+    context.getBusinessObject(AuditProbe.class).record(actor, detail, false);
+    return lastSeqOf(actor, detail);
+  }
+
+  /** Records a line, then rolls its transaction back. */
+  public void recordAndRollBack(String actor, String detail) {
+    record(actor, detail, true);
+  }
+
+  public void record(String actor, String detail, boolean rollBack) {
+    chain.append(new AuditChain.Entry(Instant.now(), actor, "org-" + actor, AuditAction.REFERRAL_READ, 42L, "partner",
+        detail, "127.0.0.1"));
+    if (rollBack) {
+      context.setRollbackOnly();
+    }
+  }
+
+  /**
+   * Records a line, then leaves a change that fails only when the transaction commits: a second
+   * line under the number of an existing one, which the persistence provider writes at commit.
+   */
+  public void recordThenFailAtCommit(String actor, String detail, long existingSeq) {
+    record(actor, detail, false);
+    em.persist(new AuditEvent(existingSeq, AuditEvent.GENESIS, Instant.now(), actor, null, AuditAction.REFERRAL_READ, null,
+        null, "duplicate", null));
+  }
+
+  /** The number of the last line {@code actor} wrote with {@code detail}, 0 if none. */
+  public long lastSeqOf(String actor, String detail) {
+    Object seq = em.createNativeQuery("SELECT MAX(seq) FROM audit_event WHERE actor = ?1 AND detail = ?2")
+        .setParameter(1, actor)
+        .setParameter(2, detail)
+        .getSingleResult();
+    return seq == null ? 0 : ((Number) seq).longValue();
   }
 
   public AuditChain.Check verify() {
