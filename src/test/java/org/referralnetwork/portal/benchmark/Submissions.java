@@ -172,6 +172,14 @@ final class Submissions {
     }
   }
 
+  /** Notices and e-mails the portal has queued and not yet sent. */
+  static long queuedInOutbox(DataSource data) throws Exception {
+    try (Connection c = data.getConnection()) {
+      return count(c, "SELECT (SELECT COUNT(*) FROM notification_event WHERE state IN ('NEW', 'CLAIMED'))"
+          + " + (SELECT COUNT(*) FROM notification WHERE email_state IN ('PENDING', 'SENDING'))");
+    }
+  }
+
   static long count(Connection c, String sql, Object... parameters) throws Exception {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
