@@ -8,9 +8,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import org.referralnetwork.portal.audit.entity.AuditAction;
-import org.referralnetwork.portal.audit.entity.AuditEvent;
 
 /** Test deployments only: appends to, checks and tampers with the audit chain, each in a transaction of its own. */
 @Stateless
@@ -20,6 +21,7 @@ public class AuditProbe {
   @Inject AuditChain chain;
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Appends a line in a transaction of its own and answers its number, read once that transaction committed. */
   public long append(String actor, String detail) {
@@ -41,13 +43,20 @@ public class AuditProbe {
   }
 
   /**
-   * Records a line, then leaves a change that fails only when the transaction commits: a second
-   * line under the number of an existing one, which the persistence provider writes at commit.
+   * Records a line, then fails when the transaction commits, after the line was appended: a
+   * synchronization that refuses the commit, as a failing resource would.
    */
-  public void recordThenFailAtCommit(String actor, String detail, long existingSeq) {
+  public void recordThenFailAtCommit(String actor, String detail) {
     record(actor, detail, false);
-    em.persist(new AuditEvent(existingSeq, AuditEvent.GENESIS, Instant.now(), actor, null, AuditAction.REFERRAL_READ, null,
-        null, "duplicate", null));
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {
+        throw new IllegalStateException("the commit fails");
+      }
+
+      @Override
+      public void afterCompletion(int status) {}
+    });
   }
 
   /** The number of the last line {@code actor} wrote with {@code detail}, 0 if none. */
