@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -136,16 +137,19 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Chooses an option of a PrimeFaces selectOneMenu by its label, as a person clicks it; tries
-   * again when a click lands while the panel is still opening.
+   * again when a click lands while the panel is still opening. Returns once the panel has closed:
+   * a panel still fading out (the country list opens upwards) lies over the fields above it.
    */
   public void choose(String menuId, String label) {
     String escaped = "#" + menuId.replace(":", "\\:");
     By item = By.cssSelector(escaped + "_items li[data-label=\"" + label + "\"]");
+    By panel = By.cssSelector(escaped + "_panel");
     WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
     for (int attempt = 1; ; attempt++) {
       awaitAjax();
       try {
-        boolean open = driver.findElements(By.cssSelector(escaped + "_panel")).stream().anyMatch(WebElement::isDisplayed);
+        closeMenusOtherThan(menuId + "_panel");
+        boolean open = driver.findElements(panel).stream().anyMatch(WebElement::isDisplayed);
         if (!open) {
           wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(escaped))).click();
         }
@@ -154,6 +158,7 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
         option.click();
         shortWait.until(ExpectedConditions.textToBe(By.cssSelector(escaped + "_label"), label));
+        shortWait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         return;
       } catch (TimeoutException | StaleElementReferenceException
           | org.openqa.selenium.ElementNotInteractableException missed) {
@@ -161,6 +166,18 @@ public final class Browser implements AutoCloseable {
           throw missed;
         }
       }
+    }
+  }
+
+  /** Closes, as a person pressing Escape, any other menu's panel left open over the page. */
+  private void closeMenusOtherThan(String panelId) {
+    By openPanels = By.cssSelector(".ui-selectonemenu-panel");
+    boolean otherOpen = driver.findElements(openPanels).stream()
+        .anyMatch(p -> p.isDisplayed() && !panelId.equals(p.getAttribute("id")));
+    if (otherOpen) {
+      new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(openPanels).stream()
+          .noneMatch(p -> p.isDisplayed() && !panelId.equals(p.getAttribute("id"))));
     }
   }
 
