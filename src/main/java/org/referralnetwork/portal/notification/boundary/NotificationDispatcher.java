@@ -1,6 +1,5 @@
 package org.referralnetwork.portal.notification.boundary;
 
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.referralnetwork.portal.notification.control.Mailer;
+import org.referralnetwork.portal.notification.control.Mailer.SmtpConnection;
 import org.referralnetwork.portal.notification.control.NotificationStore;
 import org.referralnetwork.portal.notification.control.NotificationStore.Email;
 import org.referralnetwork.portal.notification.control.NotificationStore.Event;
@@ -50,22 +50,33 @@ public class NotificationDispatcher {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** Right after a commit that recorded an event, without waiting for the next scheduled run. */
-  @Asynchronous
-  public void dispatchSoon() {
-    dispatch();
-  }
-
-  /** One run; its failures are logged as one line, so a mail server that is down does not flood the log. */
+  /**
+   * One run, until the outbox holds nothing due: a batch of events, then a batch of e-mails, again
+   * while either batch was full, so that in a burst the bell does not wait for every e-mail. Its
+   * failures are logged as one line, so a mail server that is down does not flood the log.
+   */
   public void dispatch() {
     Failures failures = new Failures();
-    for (long id : store.dueEvents(clock.instant(), BATCH)) {
-      store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, failures));
+    try (SmtpConnection smtp = mailer.connection()) {
+      boolean more;
+      do {
+        List<Long> events = store.dueEvents(clock.instant(), BATCH);
+        for (long id : events) {
+          store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, failures));
+        }
+        List<Email> emails = store.claimEmails(clock.instant(), CLAIM, BATCH);
+        List<Email> sent = new ArrayList<>();
+        for (Email email : emails) {
+          if (send(smtp, email, failures)) {
+            sent.add(email);
+          }
+        }
+        store.emailsSent(sent, clock.instant());
+        // after a failure the run stops: with Keycloak or the mail server down, the next batch would fail too
+        more = (events.size() == BATCH || emails.size() == BATCH) && failures.none();
+      } while (more);
     }
-    for (long id : store.dueEmails(clock.instant(), BATCH)) {
-      store.claimEmail(id, clock.instant(), CLAIM).ifPresent(email -> send(email, failures));
-    }
-    if (failures.events + failures.emails > 0) {
+    if (!failures.none()) {
       LOG.log(Level.WARNING, "notifications: {0} events not expanded, {1} e-mails not sent, to be retried"
           + " (last cause: {2}; rows {3})", new Object[] {failures.events, failures.emails, failures.lastCause, failures.ids});
     }
@@ -78,6 +89,10 @@ public class NotificationDispatcher {
     private int emails;
     private String lastCause = "";
     private final List<String> ids = new ArrayList<>();
+
+    boolean none() {
+      return events + emails == 0;
+    }
 
     void event(long id, Exception cause) {
       events++;
@@ -106,13 +121,15 @@ public class NotificationDispatcher {
     }
   }
 
-  private void send(Email email, Failures failures) {
+  /** Whether the server took it; if not, it is put back for a later try. */
+  private boolean send(SmtpConnection smtp, Email email, Failures failures) {
     try {
-      mailer.send(email);
-      store.emailSent(email, clock.instant());
+      smtp.send(email);
+      return true;
     } catch (MessagingException | RuntimeException failed) {
       store.emailFailed(email, retryAt(email.attempts()), maxAttempts);
       failures.email(email.id(), failed);
+      return false;
     }
   }
 

@@ -54,11 +54,58 @@ public class Mailer {
   @ConfigProperty(name = "portal.mail.password")
   Optional<String> password;
 
+  /** A connection for one run's e-mails, opened at the first and kept for the next (an SMTP handshake each is slow). */
+  public SmtpConnection connection() {
+    return new SmtpConnection();
+  }
+
   /**
-   * Sends one e-mail. Its Message-ID is the notification's own, so that in the one case where a
+   * E-mails one after the other over one SMTP connection. It connects on the first e-mail and
+   * again after a failure: the failed e-mail may have left the connection in any state.
+   */
+  public final class SmtpConnection implements AutoCloseable {
+
+    private Transport transport;
+
+    private SmtpConnection() {}
+
+    public void send(Email email) throws MessagingException {
+      MimeMessage message = message(email);
+      if (transport == null) {
+        transport = session.getTransport();
+        if (user.isPresent()) {
+          transport.connect(user.get(), password.orElse(""));
+        } else {
+          transport.connect();
+        }
+      }
+      try {
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException | RuntimeException failed) {
+        close();
+        throw failed;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException alreadyGone) {
+          // nothing to tidy: the server or the network closed it
+        } finally {
+          transport = null;
+        }
+      }
+    }
+  }
+
+  /**
+   * One e-mail, ready to go. Its Message-ID is the notification's own, so that in the one case where a
    * crash falls between the server's "accepted" and our record of it, the repeat is recognisably the same message.
    */
-  public void send(Email email) throws MessagingException {
+  private MimeMessage message(Email email) throws MessagingException {
     Locale locale = Locale.forLanguageTag(email.language());
     String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     String link = email.referralId() == null ? base + "/home.xhtml" : base + "/referral.xhtml?id=" + email.referralId();
@@ -76,11 +123,8 @@ public class Mailer {
         base + "/notifications.xhtml"), StandardCharsets.UTF_8.name());
     message.setHeader("Content-Language", locale.getLanguage());
     message.setHeader("Auto-Submitted", "auto-generated");
-    if (user.isPresent()) {
-      Transport.send(message, user.get(), password.orElse(""));
-    } else {
-      Transport.send(message);
-    }
+    message.saveChanges(); // Transport.send did this; sendMessage does not
+    return message;
   }
 
   private static String hostOf(String url) {

@@ -11,8 +11,10 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.referralnetwork.portal.notification.entity.NoticeKind;
 import org.referralnetwork.portal.platform.DataSourceConfiguration;
@@ -46,10 +48,6 @@ public class NotificationStore {
 
   public List<Long> dueEvents(Instant now, int max) {
     return ids("SELECT id FROM notification_event WHERE " + CLAIMABLE + " ORDER BY id LIMIT ?", now, max);
-  }
-
-  public List<Long> dueEmails(Instant now, int max) {
-    return ids("SELECT id FROM notification WHERE " + SENDABLE + " ORDER BY id LIMIT ?", now, max);
   }
 
   /** Takes the event for this instance until {@code now + hold}; empty when another has it or it is done. */
@@ -123,34 +121,57 @@ public class NotificationStore {
         maxAttempts, retryAt, event.id());
   }
 
-  public Optional<Email> claimEmail(long id, Instant now, Duration hold) {
-    if (!claim("UPDATE notification SET email_state = 'SENDING', claimed_until = ? WHERE id = ? AND " + SENDABLE,
-        id, now, hold)) {
-      return Optional.empty();
+  /**
+   * Takes up to {@code max} due e-mails for this run until {@code now + hold}. One conditional
+   * UPDATE marks them with the run's own token, so two runs (on any instances) never hold the same
+   * e-mail; the rows it skipped or waited for are the other runs'.
+   */
+  public List<Email> claimEmails(Instant now, Duration hold, int max) {
+    String run = UUID.randomUUID().toString();
+    if (update("UPDATE notification SET email_state = 'SENDING', claimed_until = ?, claim_token = ? WHERE " + SENDABLE
+        + " ORDER BY id LIMIT ?", now.plus(hold), run, now, now, max) == 0) {
+      return List.of();
     }
+    List<Email> claimed = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT e.kind, e.reference, e.referral_id, e.detail, n.email_address,"
-            + " n.language, n.attempts FROM notification n JOIN notification_event e ON e.id = n.event_id WHERE n.id = ?")) {
-      s.setLong(1, id);
+        PreparedStatement s = c.prepareStatement("SELECT n.id, e.kind, e.reference, e.referral_id, e.detail,"
+            + " n.email_address, n.language, n.attempts FROM notification n JOIN notification_event e ON e.id = n.event_id"
+            + " WHERE n.claim_token = ? ORDER BY n.id")) {
+      s.setString(1, run);
       try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return Optional.of(new Email(id, NoticeKind.valueOf(r.getString(1)), r.getString(2), nullableLong(r, 3),
-            r.getString(4), r.getString(5), r.getString(6), r.getInt(7)));
+        while (r.next()) {
+          claimed.add(new Email(r.getLong(1), NoticeKind.valueOf(r.getString(2)), r.getString(3), nullableLong(r, 4),
+              r.getString(5), r.getString(6), r.getString(7), r.getInt(8)));
+        }
       }
+      return claimed;
     } catch (SQLException e) {
-      throw new IllegalStateException("notification e-mail cannot be read", e);
+      throw new IllegalStateException("notification e-mails cannot be read", e);
     }
   }
 
-  /** Sent: the address is not kept any longer than needed. */
-  public void emailSent(Email email, Instant now) {
-    update("UPDATE notification SET email_state = 'SENT', sent_at = ?, email_address = NULL, claimed_until = NULL"
-        + " WHERE id = ?", now, email.id());
+  /**
+   * Sent, in one statement for the run: the addresses are not kept any longer than needed. A crash
+   * before it has these e-mails sent again once their claim expires, with the same Message-ID.
+   */
+  public void emailsSent(List<Email> sent, Instant now) {
+    if (sent.isEmpty()) {
+      return;
+    }
+    String ids = String.join(",", Collections.nCopies(sent.size(), "?"));
+    Object[] values = new Object[sent.size() + 1];
+    values[0] = now;
+    for (int i = 0; i < sent.size(); i++) {
+      values[i + 1] = sent.get(i).id();
+    }
+    update("UPDATE notification SET email_state = 'SENT', sent_at = ?, email_address = NULL, claimed_until = NULL,"
+        + " claim_token = NULL WHERE id IN (" + ids + ")", values);
   }
 
   public void emailFailed(Email email, Instant retryAt, int maxAttempts) {
     update("UPDATE notification SET attempts = attempts + 1, claimed_until = NULL,"
-        + " email_state = CASE WHEN attempts + 1 >= ? THEN 'FAILED' ELSE 'PENDING' END, next_attempt_at = ? WHERE id = ?",
+        + " email_state = CASE WHEN attempts + 1 >= ? THEN 'FAILED' ELSE 'PENDING' END, next_attempt_at = ?,"
+        + " claim_token = NULL WHERE id = ?",
         maxAttempts, retryAt, email.id());
   }
 

@@ -63,16 +63,28 @@ class NotificationClaimIT {
     List<Event> won = claims.stream().flatMap(Optional::stream).toList();
     assertEquals(1, won.size(), "one sender takes the event");
 
-    List<Recipient> recipients = List.of(new Recipient("claim-test-a", "a@example.org"), new Recipient("claim-test-b", ""));
+    List<Recipient> recipients = new ArrayList<>(List.of(new Recipient("claim-test-none", "")));
+    for (int i = 0; i < 120; i++) {
+      recipients.add(new Recipient("claim-test-" + i, "person" + i + "@example.org"));
+    }
     store.expand(won.get(0), recipients, later);
     store.expand(won.get(0), recipients, later); // as after a crash between expanding and closing the event
-    assertEquals(2, count("SELECT COUNT(*) FROM notification WHERE event_id = ?", eventId), "each person once");
+    assertEquals(121, count("SELECT COUNT(*) FROM notification WHERE event_id = ?", eventId), "each person once");
     assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE event_id = ? AND email_state = 'NO_ADDRESS'", eventId));
 
-    long notificationId = count("SELECT id FROM notification WHERE event_id = ? AND email_state = 'PENDING'", eventId);
-    List<Optional<Email>> emails = race(() -> store.claimEmail(notificationId, later, Duration.ofMinutes(5)));
-    assertEquals(1, emails.stream().filter(Optional::isPresent).count(), "one sender sends the e-mail");
-    assertEquals("a@example.org", emails.stream().flatMap(Optional::stream).findFirst().orElseThrow().address());
+    // eight senders take batches of up to 50: every e-mail goes to exactly one of them
+    List<List<Email>> batches = race(() -> store.claimEmails(later, Duration.ofMinutes(5), 50));
+    List<String> addresses = batches.stream().flatMap(List::stream).map(Email::address).sorted().toList();
+    assertEquals(120, addresses.size(), "every e-mail taken: " + batches.stream().map(List::size).toList());
+    assertEquals(120, addresses.stream().distinct().count(), "no e-mail taken twice");
+    assertTrue(batches.stream().allMatch(batch -> batch.size() <= 50));
+    assertTrue(store.claimEmails(later, Duration.ofMinutes(5), 50).isEmpty(), "all held");
+
+    store.emailsSent(batches.get(0), later);
+    assertEquals(batches.get(0).size(), count("SELECT COUNT(*) FROM notification WHERE event_id = ?"
+        + " AND email_state = 'SENT' AND email_address IS NULL", eventId), "a sent e-mail's address is not kept");
+    assertEquals(120 - batches.get(0).size(), store.claimEmails(later.plusSeconds(301), Duration.ofMinutes(5), 200).size(),
+        "the unsent e-mails of senders that died are taken over when their claims expire; the sent ones are not");
   }
 
   @Test

@@ -1,0 +1,48 @@
+package org.referralnetwork.portal.platform;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A piece of work that many threads ask for and that should run once at a time: asks that come
+ * while it runs are folded into one more run after it, and no ask is ever left without a run that
+ * began after it.
+ */
+public final class OneRunAtATime {
+
+  private final Executor executor;
+  private final Runnable work;
+  private final AtomicBoolean wanted = new AtomicBoolean();
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  public OneRunAtATime(Executor executor, Runnable work) {
+    this.executor = executor;
+    this.work = work;
+  }
+
+  public void ask() {
+    wanted.set(true);
+    if (running.compareAndSet(false, true)) {
+      executor.execute(this::runWhileWanted);
+    }
+  }
+
+  /**
+   * An ask that lands just as the loop lets go finds it still running and starts nothing, so the
+   * loop looks once more after letting go. A run that throws ends the loop (the executor reports
+   * it); the next ask starts a new one.
+   */
+  private void runWhileWanted() {
+    do {
+      while (wanted.getAndSet(false)) {
+        try {
+          work.run();
+        } catch (RuntimeException failed) {
+          running.set(false);
+          throw failed;
+        }
+      }
+      running.set(false);
+    } while (wanted.get() && running.compareAndSet(false, true));
+  }
+}
