@@ -17,6 +17,7 @@ final class Report {
   private final StringBuilder md = new StringBuilder();
   private final List<String> csv = new ArrayList<>(List.of("section,users,what,count,median_ms,p95_ms,per_second,value"));
   private final List<String> targets = new ArrayList<>();
+  private final List<String> outbox = new ArrayList<>();
   private double coldStartSeconds;
   private boolean pagesHeader;
   private boolean slotsHeader;
@@ -117,6 +118,14 @@ final class Report {
         slots.oversubscribed() + " over, " + slots.ledgerMismatches() + " mismatches");
   }
 
+  void outbox(int clients, Submissions.Drain drain) {
+    outbox.add(String.format(Locale.ROOT, "| %d | %d | %d | %d | %s%.1f | %.1f |", clients, drain.eventsQueued(),
+        drain.emailsQueued(), drain.emailsSent(), drain.emptied() ? "" : "not empty after ", drain.seconds(),
+        drain.emailsPerSecond()));
+    csv.add(String.format(Locale.ROOT, "outbox,%d,e-mails sent after the run,%d,,,%.2f,", clients, drain.emailsSent(),
+        drain.emailsPerSecond()));
+  }
+
   void memory(Memory memory) {
     md.append(String.format(Locale.ROOT, "%n**Memory after the load:** resident set %d MB; heap used %.0f MB of %.0f MB.%n",
         memory.rssMegabytes(), memory.heapUsedMegabytes(), memory.heapMaxMegabytes()));
@@ -128,8 +137,17 @@ final class Report {
     targets.add("| " + what + " | " + figure + " | " + (met ? "met" : "**missed**") + " |");
   }
 
+  private String outboxSection() {
+    if (outbox.isEmpty()) {
+      return "";
+    }
+    return "\n## The outbox after each submission run (notices for the bell, then one e-mail per person)\n\n"
+        + "| clients | events left | e-mails left | e-mails sent until empty | seconds | e-mails per second |\n"
+        + "|---|---|---|---|---|---|\n" + String.join("\n", outbox) + "\n";
+  }
+
   void write(Path folder) throws IOException {
-    String text = md + "\n## Targets\n\n| target | measured | |\n|---|---|---|\n" + String.join("\n", targets) + "\n";
+    String text = md + outboxSection() + "\n## Targets\n\n| target | measured | |\n|---|---|---|\n" + String.join("\n", targets) + "\n";
     Files.writeString(folder.resolve("report.md"), text, StandardCharsets.UTF_8);
     Files.write(folder.resolve("results.csv"), csv, StandardCharsets.UTF_8);
   }

@@ -172,11 +172,33 @@ final class Submissions {
     }
   }
 
-  /** Notices and e-mails the portal has queued and not yet sent. */
-  static long queuedInOutbox(DataSource data) throws Exception {
+  /** How the outbox emptied after a run: what was left to send when the run ended, and how fast it went. */
+  record Drain(long eventsQueued, long emailsQueued, long emailsSent, double seconds, boolean emptied) {
+    double emailsPerSecond() {
+      return emailsSent / seconds;
+    }
+  }
+
+  /**
+   * Waits until the portal's outbox is empty (at most {@code max}), so that the next run does not
+   * compete with this one's e-mails; counts the e-mails sent meanwhile.
+   */
+  static Drain awaitEmptyOutbox(DataSource data, Duration max) throws Exception {
     try (Connection c = data.getConnection()) {
-      return count(c, "SELECT (SELECT COUNT(*) FROM notification_event WHERE state IN ('NEW', 'CLAIMED'))"
-          + " + (SELECT COUNT(*) FROM notification WHERE email_state IN ('PENDING', 'SENDING'))");
+      long events = count(c, "SELECT COUNT(*) FROM notification_event WHERE state IN ('NEW', 'CLAIMED')");
+      long emails = count(c, "SELECT COUNT(*) FROM notification WHERE email_state IN ('PENDING', 'SENDING')");
+      long sentBefore = count(c, "SELECT COUNT(*) FROM notification WHERE email_state = 'SENT'");
+      long start = System.nanoTime();
+      long deadline = start + max.toNanos();
+      boolean empty;
+      while (!(empty = count(c, "SELECT (SELECT COUNT(*) FROM notification_event WHERE state IN ('NEW', 'CLAIMED'))"
+          + " + (SELECT COUNT(*) FROM notification WHERE email_state IN ('PENDING', 'SENDING'))") == 0)
+          && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long sent = count(c, "SELECT COUNT(*) FROM notification WHERE email_state = 'SENT'") - sentBefore;
+      return new Drain(events, emails, sent, seconds, empty);
     }
   }
 

@@ -13,14 +13,15 @@ import org.referralnetwork.portal.notification.control.NoticeRecorded;
 import org.referralnetwork.portal.platform.OneRunAtATime;
 
 /**
- * Starts sending once the transaction that recorded an event has committed, never before and never
- * on a rollback. One run at a time on this instance, repeated while commits keep asking: in a burst,
- * a run per commit had every run scan the same outbox rows and fight the others for them.
+ * The runs that empty the outbox on this instance: one at a time, repeated while someone asks. A
+ * run starts once a transaction that recorded an event has committed (never before, never on a
+ * rollback), and from the scheduled job. In a burst, a run per commit had every run scan the same
+ * outbox rows and fight the others for them, and two runs' claims could deadlock.
  */
 @ApplicationScoped
-public class SendAfterCommit {
+public class OutboxRuns {
 
-  private static final Logger LOG = Logger.getLogger(SendAfterCommit.class.getName());
+  private static final Logger LOG = Logger.getLogger(OutboxRuns.class.getName());
 
   @Inject NotificationDispatcher dispatcher;
   @Resource ManagedExecutorService executor;
@@ -36,12 +37,21 @@ public class SendAfterCommit {
     runs.ask();
   }
 
+  /** A run soon, or one more after the run going on now. */
+  public void runSoon() {
+    runs.ask();
+  }
+
   private void dispatch() {
     try {
       dispatcher.dispatch();
-    } catch (RuntimeException outboxUnreadable) {
-      // the scheduled job tries again within 20 seconds
-      LOG.log(Level.WARNING, "notifications: a run after a commit failed ({0})", outboxUnreadable.getClass().getSimpleName());
+    } catch (RuntimeException failed) {
+      // the scheduled job asks again within 20 seconds; the root cause names it (the container wraps it)
+      Throwable cause = failed;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      LOG.log(Level.WARNING, "notifications: a run failed ({0})", cause.getClass().getSimpleName());
     }
   }
 }
