@@ -1,6 +1,5 @@
 package org.referralnetwork.portal.protection.control;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -10,7 +9,7 @@ public class SealedConverter implements AttributeConverter<Sealed, byte[]> {
 
   @Override
   public byte[] convertToDatabaseColumn(Sealed value) {
-    return value == null ? null : value.toStore(CDI.current().select(DataKeys.class).get());
+    return value == null ? null : value.toStore(Sealed.dataKeys());
   }
 
   @Override
