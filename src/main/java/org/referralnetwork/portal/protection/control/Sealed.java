@@ -13,6 +13,9 @@ import javax.crypto.SecretKey;
  */
 public final class Sealed {
 
+  /** See {@link #dataKeys()}. */
+  private static volatile DataKeys dataKeys;
+
   private final long keyId;
   private final byte[] sealed;
   private byte[] plain;
@@ -80,8 +83,6 @@ public final class Sealed {
     }
     return keys;
   }
-
-  private static volatile DataKeys dataKeys;
 
   private synchronized byte[] open() {
     if (plain == null && !erased) {
