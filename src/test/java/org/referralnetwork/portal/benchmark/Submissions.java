@@ -185,21 +185,31 @@ final class Submissions {
    */
   static Drain awaitEmptyOutbox(DataSource data, Duration max) throws Exception {
     try (Connection c = data.getConnection()) {
-      long events = count(c, "SELECT COUNT(*) FROM notification_event WHERE state IN ('NEW', 'CLAIMED')");
-      long emails = count(c, "SELECT COUNT(*) FROM notification WHERE email_state IN ('PENDING', 'SENDING')");
-      long sentBefore = count(c, "SELECT COUNT(*) FROM notification WHERE email_state = 'SENT'");
+      long events = queuedEvents(c);
+      long emails = queuedEmails(c);
+      long sentBefore = sentEmails(c);
       long start = System.nanoTime();
       long deadline = start + max.toNanos();
       boolean empty;
-      while (!(empty = count(c, "SELECT (SELECT COUNT(*) FROM notification_event WHERE state IN ('NEW', 'CLAIMED'))"
-          + " + (SELECT COUNT(*) FROM notification WHERE email_state IN ('PENDING', 'SENDING'))") == 0)
-          && System.nanoTime() < deadline) {
+      while (!(empty = queuedEvents(c) + queuedEmails(c) == 0) && System.nanoTime() < deadline) {
         Thread.sleep(200);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      long sent = count(c, "SELECT COUNT(*) FROM notification WHERE email_state = 'SENT'") - sentBefore;
+      long sent = sentEmails(c) - sentBefore;
       return new Drain(events, emails, sent, seconds, empty);
     }
+  }
+
+  private static long sentEmails(Connection c) throws Exception {
+    return count(c, "SELECT COUNT(*) FROM notification WHERE email_state = 'SENT'");
+  }
+
+  private static long queuedEvents(Connection c) throws Exception {
+    return count(c, "SELECT COUNT(*) FROM notification_event WHERE state IN ('NEW', 'CLAIMED')");
+  }
+
+  private static long queuedEmails(Connection c) throws Exception {
+    return count(c, "SELECT COUNT(*) FROM notification WHERE email_state IN ('PENDING', 'SENDING')");
   }
 
   static long count(Connection c, String sql, Object... parameters) throws Exception {

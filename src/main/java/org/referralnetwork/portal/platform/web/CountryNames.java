@@ -19,17 +19,17 @@ public class CountryNames {
   private final Map<Locale, List<Map.Entry<String, String>>> sortedByLanguage = new ConcurrentHashMap<>();
 
   public List<Map.Entry<String, String>> sorted(Locale language) {
-    return sortedByLanguage.computeIfAbsent(language, CountryNames::sort);
+    return sortedByLanguage.computeIfAbsent(language, this::sort);
   }
 
   public String name(String code, Locale language) {
     return code == null ? "" : new Locale("", code).getDisplayCountry(language);
   }
 
-  private static List<Map.Entry<String, String>> sort(Locale language) {
+  private List<Map.Entry<String, String>> sort(Locale language) {
     List<Map.Entry<String, String>> countries = new ArrayList<>();
     for (String code : Locale.getISOCountries()) {
-      countries.add(Map.entry(code, new Locale("", code).getDisplayCountry(language)));
+      countries.add(Map.entry(code, name(code, language)));
     }
     countries.sort(Map.Entry.comparingByValue(Collator.getInstance(language)));
     return List.copyOf(countries);
