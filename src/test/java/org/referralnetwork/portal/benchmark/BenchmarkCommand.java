@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.referralnetwork.portal.benchmark.KeycloakSeeder.User;
 import org.referralnetwork.portal.benchmark.NetworkGenerator.Partner;
 import org.referralnetwork.portal.devenv.ChildProcess;
+import org.referralnetwork.portal.devenv.Directories;
 import org.referralnetwork.portal.devenv.EmbeddedDatabase;
 import org.referralnetwork.portal.devenv.KeycloakServer;
 import org.referralnetwork.portal.devenv.MasterKeyFile;
@@ -78,8 +77,8 @@ public final class BenchmarkCommand {
 
   private void run() throws Exception {
     Files.createDirectories(work);
-    deleteTree(work.resolve("db"));
-    deleteTree(work.resolve("keycloak").resolve("keycloak-" + System.getProperty("keycloak.version")).resolve("data/h2"));
+    Directories.deleteTree(work.resolve("db"));
+    Directories.deleteTree(work.resolve("keycloak").resolve("keycloak-" + System.getProperty("keycloak.version")).resolve("data/h2"));
     Files.deleteIfExists(work.resolve("master-keys"));
     report.machine(Runtime.getRuntime().availableProcessors(), referrals, seed);
 
@@ -110,11 +109,21 @@ public final class BenchmarkCommand {
     say("  " + generated.referrals() + " referrals, " + generated.moves() + " moves, " + generated.messages()
         + " messages, " + generated.quotas() + " quotas in " + generated.took().toSeconds() + " s");
 
-    say("Starting the portal (cold start)...");
     int port = Ports.anyFree();
-    long coldStart = System.nanoTime();
     List<String> settings = new ArrayList<>(List.of("-Dportal.api.requests-per-minute=1000000",
         "-Dportal.mail.host=127.0.0.1", "-Dportal.mail.port=" + mailPort));
+    say("Starting the portal once to record its class archive, as an image build would...");
+    PortalProcess.forgetClassArchive(basedir);
+    long recordingStart = System.nanoTime();
+    try (ChildProcess recording =
+        PortalProcess.start(basedir, db, keycloak, keyFile, port, settings, work.resolve("payara-recording.log"))) {
+      recording.awaitHttp("http://127.0.0.1:" + port + "/health/ready", Duration.ofMinutes(5));
+      report.startWithoutArchive(Duration.ofNanos(System.nanoTime() - recordingStart));
+    }
+    say("  ready after " + report.startWithoutArchiveSeconds() + " s (and recording); stopped");
+
+    say("Starting the portal (cold start)...");
+    long coldStart = System.nanoTime();
     if (Boolean.getBoolean("benchmark.profile")) {
       // a Flight Recorder profile of the whole run, for `jfr print` or JDK Mission Control
       settings.add("-XX:FlightRecorderOptions=stackdepth=256");
@@ -204,16 +213,6 @@ public final class BenchmarkCommand {
       return sessions;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (Files.exists(root)) {
-      try (Stream<Path> paths = Files.walk(root)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
     }
   }
 

@@ -18,6 +18,7 @@ final class Report {
   private final List<String> csv = new ArrayList<>(List.of("section,users,what,count,median_ms,p95_ms,per_second,value"));
   private final List<String> targets = new ArrayList<>();
   private final List<String> outbox = new ArrayList<>();
+  private double startWithoutArchiveSeconds;
   private double coldStartSeconds;
   private boolean pagesHeader;
   private boolean slotsHeader;
@@ -36,10 +37,22 @@ final class Report {
     csv.add(String.format(Locale.ROOT, "generate,,referrals,%d,,,,%d", generated.referrals(), total.toSeconds()));
   }
 
+  /** The first start of this WAR, which has no class archive yet and records one as it stops. */
+  void startWithoutArchive(Duration took) {
+    startWithoutArchiveSeconds = took.toMillis() / 1000.0;
+    csv.add(String.format(Locale.ROOT, "start,,first start recording the class archive,,,,,%.1f",
+        startWithoutArchiveSeconds));
+  }
+
+  double startWithoutArchiveSeconds() {
+    return startWithoutArchiveSeconds;
+  }
+
   void coldStart(Duration took) {
     coldStartSeconds = took.toMillis() / 1000.0;
-    md.append(String.format(Locale.ROOT, "**Cold start** of the portal to ready (`/health/ready` answers 200): %.1f s.%n%n",
-        coldStartSeconds));
+    md.append(String.format(Locale.ROOT, "**Cold start** of the portal to ready (a new JVM; `/health/ready` answers 200):"
+        + " %.1f s, with the class archive that the first start of this WAR recorded (that start: %.1f s, recording"
+        + " included).%n%n", coldStartSeconds, startWithoutArchiveSeconds));
     csv.add(String.format(Locale.ROOT, "start,,cold start to ready,,,,,%.1f", coldStartSeconds));
     target("start to ready under 20 s", coldStartSeconds < 20, String.format(Locale.ROOT, "%.1f s", coldStartSeconds));
   }

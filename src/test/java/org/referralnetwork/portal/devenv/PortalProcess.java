@@ -17,14 +17,18 @@ public final class PortalProcess {
   private PortalProcess() {}
 
   /**
-   * Starts the portal at the context root on the port, against the database and Keycloak, with
+   * Starts one instance of the portal at the context root, against the database and Keycloak, with
    * the master key file and any further {@code -Dname=value} settings; its output goes to the log.
+   * It runs from the kept runtime with its class archive ({@link KeptRuntime}) and without the data
+   * grid, which only a cluster needs (sessions stay in memory, the jobs' timers run locally).
    */
   public static ChildProcess start(Path basedir, EmbeddedDatabase db, KeycloakServer keycloak, Path masterKeyFile,
-      int port, List<String> settings, Path log) throws IOException {
+      int port, List<String> settings, Path log) throws IOException, InterruptedException {
+    KeptRuntime runtime = KeptRuntime.prepare(basedir);
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        KeptRuntime.javaCommand(),
         "-Xmx768m",
+        runtime.classArchiveOption(),
         "-Ddb.url=" + db.url(),
         "-Ddb.user=" + db.user(),
         "-Ddb.password=" + db.password(),
@@ -33,9 +37,19 @@ public final class PortalProcess {
         "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
         "-Dportal.master-key-file=" + masterKeyFile));
     command.addAll(settings);
-    command.addAll(payaraMicroWithPortal(basedir, port, Instances.ONE));
-    command.add("--nocluster");
+    command.addAll(payaraMicroWithPortal(basedir, runtime.launcher(), port, Instances.ONE));
+    command.add("--nohazelcast");
     return ChildProcess.start("The portal (Payara Micro)", command, basedir, Map.of(), log);
+  }
+
+  /** Drops the class archive of the portal's starts: the next start records a new one as it exits. */
+  public static void forgetClassArchive(Path basedir) throws IOException, InterruptedException {
+    KeptRuntime.prepare(basedir).forgetClassArchive();
+  }
+
+  /** The Payara Micro distribution fetched by the build. */
+  public static Path payaraMicro(Path basedir) {
+    return basedir.resolve("target/runtimes/payara-micro.jar");
   }
 
   /**
@@ -53,11 +67,11 @@ public final class PortalProcess {
     }
   }
 
-  /** The options that run the portal's WAR on Payara Micro at the context root, on loopback only. */
-  public static List<String> payaraMicroWithPortal(Path basedir, int port, Instances instances) {
+  /** The options that run the portal's WAR with a Payara Micro jar at the context root, on loopback only. */
+  public static List<String> payaraMicroWithPortal(Path basedir, Path payaraMicro, int port, Instances instances) {
     return List.of(
         "-jar",
-        basedir.resolve("target/runtimes/payara-micro.jar").toString(),
+        payaraMicro.toString(),
         "--deploy",
         basedir.resolve("target/portal.war").toString(),
         "--contextroot",

@@ -1,13 +1,11 @@
 package org.referralnetwork.portal.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
+import org.referralnetwork.portal.devenv.Directories;
 import org.referralnetwork.portal.devenv.EmbeddedDatabase;
 import org.referralnetwork.portal.devenv.KeycloakServer;
 import org.referralnetwork.portal.devenv.MasterKeyFile;
@@ -31,14 +29,14 @@ public class IntegrationEnvironment implements TestExecutionListener {
     Path basedir = Path.of(System.getProperty("portal.basedir", "."));
     Path work = basedir.resolve("target/it");
     try {
-      deleteTree(work.resolve("db"));
+      Directories.deleteTree(work.resolve("db"));
       Files.deleteIfExists(work.resolve("master-keys"));
       long t0 = System.nanoTime();
       database = EmbeddedDatabase.startOrUseExternal(Ports.anyFree(), work.resolve("db"));
       // the mail catcher's port first: Keycloak's realm sends its invitations there
       MailCatcher.start(Ports.anyFree());
       Path keycloakHome = work.resolve("keycloak");
-      deleteTree(keycloakHome.resolve("keycloak-" + System.getProperty("keycloak.version")).resolve("data/h2"));
+      Directories.deleteTree(keycloakHome.resolve("keycloak-" + System.getProperty("keycloak.version")).resolve("data/h2"));
       keycloak = KeycloakServer.start(basedir, keycloakHome, Ports.anyFree(), MailCatcher.port(), work.resolve("keycloak.log"));
       System.out.printf(
           "Integration environment up in %d s: database %s, Keycloak %s%n",
@@ -78,20 +76,4 @@ public class IntegrationEnvironment implements TestExecutionListener {
     database = null;
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(IntegrationEnvironment::delete);
-    }
-  }
-
-  private static void delete(Path path) {
-    try {
-      Files.delete(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

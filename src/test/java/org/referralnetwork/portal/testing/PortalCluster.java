@@ -109,7 +109,8 @@ public final class PortalCluster implements AutoCloseable {
                 "-Dportal.master-key-file=" + System.getProperty("it.master.key.file"),
                 "-Dportal.mail.host=127.0.0.1",
                 "-Dportal.mail.port=" + System.getProperty("it.mail.port")));
-    command.addAll(PortalProcess.payaraMicroWithPortal(basedir, httpPort, PortalProcess.Instances.CLUSTER));
+    command.addAll(PortalProcess.payaraMicroWithPortal(basedir, PortalProcess.payaraMicro(basedir), httpPort,
+        PortalProcess.Instances.CLUSTER));
     // the data grid: members found over TCP on loopback, and a session's backup kept on the other
     // instance although both run on the same host
     command.addAll(
