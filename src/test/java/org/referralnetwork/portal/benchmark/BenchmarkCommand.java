@@ -112,23 +112,25 @@ public final class BenchmarkCommand {
     int port = Ports.anyFree();
     List<String> settings = new ArrayList<>(List.of("-Dportal.api.requests-per-minute=1000000",
         "-Dportal.mail.host=127.0.0.1", "-Dportal.mail.port=" + mailPort));
-    say("Starting the portal once to record its class archive, as an image build would...");
-    PortalProcess.forgetClassArchive(basedir);
-    long recordingStart = System.nanoTime();
-    try (ChildProcess recording =
-        PortalProcess.start(basedir, db, keycloak, keyFile, port, settings, work.resolve("payara-recording.log"))) {
-      recording.awaitHttp("http://127.0.0.1:" + port + "/health/ready", Duration.ofMinutes(5));
-      report.startWithoutArchive(Duration.ofNanos(System.nanoTime() - recordingStart));
-    }
-    say("  ready after " + report.startWithoutArchiveSeconds() + " s (and recording); stopped");
-
-    say("Starting the portal (cold start)...");
-    long coldStart = System.nanoTime();
-    if (Boolean.getBoolean("benchmark.profile")) {
+    boolean profiled = Boolean.getBoolean("benchmark.profile");
+    if (profiled) {
       // a Flight Recorder profile of the whole run, for `jfr print` or JDK Mission Control
       settings.add("-XX:FlightRecorderOptions=stackdepth=256");
       settings.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("portal.jfr"));
+    } else {
+      say("Starting the portal once to record its class archive, as an image build would...");
+      PortalProcess.forgetClassArchive(basedir);
+      long recordingStart = System.nanoTime();
+      try (ChildProcess recording =
+          PortalProcess.start(basedir, db, keycloak, keyFile, port, settings, work.resolve("payara-recording.log"))) {
+        recording.awaitHttp("http://127.0.0.1:" + port + "/health/ready", Duration.ofMinutes(5));
+        report.startWithoutArchive(Duration.ofNanos(System.nanoTime() - recordingStart));
+      }
+      say("  ready after " + report.startWithoutArchiveSeconds() + " s (and recording); stopped");
     }
+
+    say("Starting the portal (cold start" + (profiled ? ", profiled: without the class archive" : "") + ")...");
+    long coldStart = System.nanoTime();
     ChildProcess portal = PortalProcess.start(basedir, db, keycloak, keyFile, port, settings, work.resolve("payara.log"));
     started.push(portal);
     URL url = new URL("http://127.0.0.1:" + port + "/");

@@ -28,7 +28,6 @@ public final class PortalProcess {
     List<String> command = new ArrayList<>(List.of(
         KeptRuntime.javaCommand(),
         "-Xmx768m",
-        runtime.classArchiveOption(),
         "-Ddb.url=" + db.url(),
         "-Ddb.user=" + db.user(),
         "-Ddb.password=" + db.password(),
@@ -36,6 +35,11 @@ public final class PortalProcess {
         "-Doidc.client-secret=" + DEMO_CLIENT_SECRET,
         "-Dportal.identity-key=" + DEMO_IDENTITY_KEY,
         "-Dportal.master-key-file=" + masterKeyFile));
+    if (settings.stream().noneMatch(setting -> setting.startsWith("-XX:StartFlightRecording"))) {
+      // JDK 17 crashed (SIGSEGV in check_shared_class_file_load_hook) loading archived classes
+      // while Flight Recorder watched class loading: a profiled start goes without the archive
+      command.add(runtime.classArchiveOption());
+    }
     command.addAll(settings);
     command.addAll(payaraMicroWithPortal(basedir, runtime.launcher(), port, Instances.ONE));
     command.add("--nohazelcast");

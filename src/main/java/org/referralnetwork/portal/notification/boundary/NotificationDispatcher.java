@@ -61,8 +61,9 @@ public class NotificationDispatcher {
       boolean more;
       do {
         List<Long> events = store.dueEvents(clock.instant(), BATCH);
+        Recipients.Batch audience = recipients.batch();
         for (long id : events) {
-          store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, failures));
+          store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, audience, failures));
         }
         List<Email> emails = store.claimEmails(clock.instant(), CLAIM, BATCH);
         List<Email> sent = new ArrayList<>();
@@ -112,9 +113,9 @@ public class NotificationDispatcher {
     }
   }
 
-  private void expand(Event event, Failures failures) {
+  private void expand(Event event, Recipients.Batch audience, Failures failures) {
     try {
-      store.expand(event, recipients.of(event), clock.instant());
+      store.expand(event, audience.of(event), clock.instant());
     } catch (IOException | RuntimeException failed) {
       store.eventFailed(event, retryAt(event.attempts()), maxAttempts);
       failures.event(event.id(), failed);

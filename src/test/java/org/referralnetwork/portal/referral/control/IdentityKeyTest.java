@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.Transliterator;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -331,5 +332,17 @@ class IdentityKeyTest {
                     () -> assertFalse(message.contains("ivanova"), message),
                     () -> assertFalse(message.contains(IdentityKey.skeleton(NAME)), message));
         }
+    }
+
+    @Test
+    @DisplayName("plain ASCII skips ICU and comes out as ICU writes it: every printable character, and names")
+    void asciiShortcutAgreesWithIcu() {
+        Transliterator icu = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
+        String printable = IntStream.rangeClosed(0x20, 0x7E)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        assertAll(Stream.of(printable, "MARIA O'Neil-Ivanova", "Abd al-Rahman ibn Khaldun", "Ol'ga", "  Tab\tand\nline ")
+                .map(text -> () -> assertEquals(icu.transliterate(text), IdentityKey.toAscii(text), text)));
+        // and a name with one letter outside ASCII still goes through ICU
+        assertEquals("sergei", IdentityKey.toAscii("Sergeï"));
     }
 }
