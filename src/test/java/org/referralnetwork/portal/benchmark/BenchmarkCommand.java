@@ -168,7 +168,9 @@ public final class BenchmarkCommand {
       for (int clients : SUBMISSION_CLIENTS) {
         ceilings.put(clients, JdbcCeiling.run(data, ring.current(), network.alphaId(), clients, step));
       }
-      submissions.grants(2, Duration.ofSeconds(10)); // warm-up: the API's path is compiled before it is timed
+      // warm-up: the API's path compiled by the JIT before it is timed, as in a portal that has run
+      // for a while (10 s with 2 clients left the first timed run at half the speed of the second)
+      submissions.grants(8, Duration.ofSeconds(30));
       Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT);
       for (int clients : SUBMISSION_CLIENTS) {
         Submissions.Result portalRun = submissions.grants(clients, step);

@@ -19,8 +19,8 @@ public final class PortalProcess {
   /**
    * Starts one instance of the portal at the context root, against the database and Keycloak, with
    * the master key file and any further {@code -Dname=value} settings; its output goes to the log.
-   * It runs from the kept runtime with its class archive ({@link KeptRuntime}) and without the data
-   * grid, which only a cluster needs (sessions stay in memory, the jobs' timers run locally).
+   * It runs from the kept runtime with its class archive ({@link KeptRuntime}), as one instance
+   * outside any cluster.
    */
   public static ChildProcess start(Path basedir, EmbeddedDatabase db, KeycloakServer keycloak, Path masterKeyFile,
       int port, List<String> settings, Path log) throws IOException, InterruptedException {
@@ -42,7 +42,7 @@ public final class PortalProcess {
     }
     command.addAll(settings);
     command.addAll(payaraMicroWithPortal(basedir, runtime.launcher(), port, Instances.ONE));
-    command.add("--nohazelcast");
+    command.add("--nocluster");
     return ChildProcess.start("The portal (Payara Micro)", command, basedir, Map.of(), log);
   }
 
