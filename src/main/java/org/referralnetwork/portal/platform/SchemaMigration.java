@@ -42,10 +42,12 @@ public class SchemaMigration {
   @PostConstruct
   void migrate() {
     MigrateResult result = flyway(dataSource, masterKeys::ring, identities::nameIndex).migrate();
+    // Flyway names a target version only when it applied something
+    String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + version
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
