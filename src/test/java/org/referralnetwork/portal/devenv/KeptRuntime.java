@@ -21,11 +21,19 @@ final class KeptRuntime {
     this.root = root;
   }
 
-  /** The kept runtime, unpacked now if it is not yet, without the previous start's deployment. */
+  /**
+   * The kept runtime, unpacked now if it is not yet or was unpacked from another Payara Micro jar
+   * (a new version in the pom), without the previous start's deployment.
+   */
   static KeptRuntime prepare(Path basedir) throws IOException, InterruptedException {
     Path root = basedir.resolve("target/runtimes/payara-root");
-    if (!Files.exists(root.resolve("launch-micro.jar"))) {
-      Process unpack = new ProcessBuilder(javaCommand(), "-jar", PortalProcess.payaraMicro(basedir).toString(),
+    Path distribution = PortalProcess.payaraMicro(basedir);
+    String unpackedFrom = Files.size(distribution) + " bytes, " + Files.getLastModifiedTime(distribution);
+    Path marker = root.resolve("unpacked-from.txt");
+    if (!Files.exists(root.resolve("launch-micro.jar")) || !Files.exists(marker)
+        || !Files.readString(marker).equals(unpackedFrom)) {
+      Directories.deleteTree(root);
+      Process unpack = new ProcessBuilder(javaCommand(), "-jar", distribution.toString(),
           "--rootdir", root.toString(), "--outputlauncher")
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -33,6 +41,7 @@ final class KeptRuntime {
       if (!unpack.waitFor(2, TimeUnit.MINUTES) || unpack.exitValue() != 0) {
         throw new IllegalStateException("Payara Micro could not be unpacked into " + root);
       }
+      Files.writeString(marker, unpackedFrom);
     }
     // the WAR is deployed afresh at every start: nothing of the last one's unpacked copy may linger
     Directories.deleteTree(root.resolve("applications/portal"));
