@@ -169,7 +169,8 @@ public final class BenchmarkCommand {
         ceilings.put(clients, JdbcCeiling.run(data, ring.current(), network.alphaId(), clients, step));
       }
       // warm-up: the API's path compiled by the JIT before it is timed, as in a portal that has run
-      // for a while (10 s with 2 clients left the first timed run at half the speed of the second)
+      // for a while (after 10 s with 2 clients, a submissions-only run measured half the throughput
+      // of a full run, whose page runs had compiled the shared code)
       submissions.grants(8, Duration.ofSeconds(30));
       Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT);
       for (int clients : SUBMISSION_CLIENTS) {

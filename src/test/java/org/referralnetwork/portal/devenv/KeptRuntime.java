@@ -26,7 +26,7 @@ final class KeptRuntime {
    * (a new version in the pom), without the previous start's deployment.
    */
   static KeptRuntime prepare(Path basedir) throws IOException, InterruptedException {
-    Path root = basedir.resolve("target/runtimes/payara-root");
+    Path root = rootOf(basedir);
     Path distribution = PortalProcess.payaraMicro(basedir);
     String unpackedFrom = Files.size(distribution) + " bytes, " + Files.getLastModifiedTime(distribution);
     Path marker = root.resolve("unpacked-from.txt");
@@ -60,11 +60,19 @@ final class KeptRuntime {
   }
 
   /** Drops the class archive, so that the next start records a new one (of the WAR as it is now). */
-  void forgetClassArchive() throws IOException {
-    Files.deleteIfExists(archive());
+  static void forgetClassArchive(Path basedir) throws IOException {
+    Files.deleteIfExists(archiveOf(rootOf(basedir)));
   }
 
   private Path archive() {
+    return archiveOf(root);
+  }
+
+  private static Path rootOf(Path basedir) {
+    return basedir.resolve("target/runtimes/payara-root");
+  }
+
+  private static Path archiveOf(Path root) {
     return root.resolve("portal-classes.jsa");
   }
 

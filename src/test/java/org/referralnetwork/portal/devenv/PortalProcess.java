@@ -47,8 +47,8 @@ public final class PortalProcess {
   }
 
   /** Drops the class archive of the portal's starts: the next start records a new one as it exits. */
-  public static void forgetClassArchive(Path basedir) throws IOException, InterruptedException {
-    KeptRuntime.prepare(basedir).forgetClassArchive();
+  public static void forgetClassArchive(Path basedir) throws IOException {
+    KeptRuntime.forgetClassArchive(basedir);
   }
 
   /** The Payara Micro distribution fetched by the build. */
