@@ -127,11 +127,12 @@ final class PageLoad {
     return fields;
   }
 
-  /** The Ajax post of a form's button that processes the form and renders the table. */
-  static Map<String, String> submit(String html, String form, String button, String table, Map<String, String> values) {
+  /** The Ajax post of a form's button that processes {@code execute} (client ids) and renders the table. */
+  static Map<String, String> submit(
+      String html, String form, String button, String execute, String table, Map<String, String> values) {
     Map<String, String> fields = PageForms.post(html, new PageForms.Button(form, button), PageForms.Fill.EMPTY_FIELDS, "");
     fields.putAll(values);
-    fields.putAll(ajax(html, form, button, form, table));
+    fields.putAll(ajax(html, form, button, execute, table));
     fields.put(button, button);
     return fields;
   }

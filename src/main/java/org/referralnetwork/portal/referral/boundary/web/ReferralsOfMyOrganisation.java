@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.referralnetwork.portal.platform.web.KeptRowCount;
 import org.referralnetwork.portal.platform.web.Messages;
 import org.referralnetwork.portal.referral.boundary.DraftReferral;
 import org.referralnetwork.portal.referral.boundary.ProgrammeNotOpenToOrganisationException;
@@ -36,6 +38,7 @@ public class ReferralsOfMyOrganisation implements Serializable {
   private DraftReferral draft = new DraftReferral();
   private ReferralFilter filter = new ReferralFilter();
   private final LazyDataModel<ReferralRow> referrals = new Rows();
+  private final KeptRowCount rowCount = new KeptRowCount();
 
   @PostConstruct
   void init() {
@@ -70,8 +73,15 @@ public class ReferralsOfMyOrganisation implements Serializable {
     return filter;
   }
 
+  /** The filter's fields are set: the list is counted for them and shown from its first page. */
+  public void applyFilter() {
+    rowCount.forget();
+    ((UIData) FacesContext.getCurrentInstance().getViewRoot().findComponent(":referrals:table")).setFirst(0);
+  }
+
   public void clearFilter() {
     filter = new ReferralFilter();
+    applyFilter();
   }
 
   public Programme[] getAllProgrammes() {
@@ -97,7 +107,7 @@ public class ReferralsOfMyOrganisation implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(service.countForCaller(filter));
+      return rowCount.get(() -> Math.toIntExact(service.countForCaller(filter)));
     }
 
     @Override

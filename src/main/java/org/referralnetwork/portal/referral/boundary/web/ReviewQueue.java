@@ -9,6 +9,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.referralnetwork.portal.platform.web.KeptRowCount;
 import org.referralnetwork.portal.referral.boundary.ReferralRow;
 import org.referralnetwork.portal.referral.boundary.ReferralService;
 
@@ -22,6 +23,7 @@ public class ReviewQueue implements Serializable {
   @Inject private ReferralService service;
 
   private final LazyDataModel<ReferralRow> rows = new Rows();
+  private final KeptRowCount queueSize = new KeptRowCount();
 
   public LazyDataModel<ReferralRow> getRows() {
     return rows;
@@ -32,7 +34,7 @@ public class ReviewQueue implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(service.reviewQueueSize());
+      return queueSize.get(() -> Math.toIntExact(service.reviewQueueSize()));
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,8 +15,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.referralnetwork.portal.testing.Browser;
 import org.referralnetwork.portal.testing.Deployments;
+import org.referralnetwork.portal.testing.PartnerApiClient;
 
 /**
  * The walking skeleton as people use it: log in through the real Keycloak login page in a real
@@ -28,6 +32,12 @@ class ReferralsOfMyOrganisationIT {
   static WebArchive deployment() {
     return Deployments.portal();
   }
+
+  private static final String GRANT = """
+      {"programme": "EMERGENCY_GRANT", "urgency": "HIGH", "language": "EN", "nameOrAlias": "%s",
+       "countryCode": "SY", "humanRightsWork": "Documents detentions.", "riskSituation": "Threatened after a report.",
+       "safeContact": "Signal via the partner", "measures": ["LEGAL_AID"], "amountEur": 1500, "consentGiven": true}
+      """;
 
   @ArquillianResource URL deployed;
   private URL portal;
@@ -98,6 +108,54 @@ class ReferralsOfMyOrganisationIT {
   }
 
   @Test
+  void theFilterNarrowsTheListPagingKeepsItAndTheTableCountsForIt() throws Exception {
+    // twelve referrals of this run, named with one shared word; three of them submitted
+    String word = "Filtered" + run;
+    PartnerApiClient api = new PartnerApiClient(deployed);
+    String token = api.token("api-partner-a", "demo-api-partner-a-secret");
+    for (int i = 0; i < 12; i++) {
+      HttpResponse<String> created = api.post(api.api() + "/referrals", token,
+          GRANT.formatted("Person" + (char) ('a' + i) + " " + word), UUID.randomUUID().toString());
+      assertEquals(201, created.statusCode(), created.body());
+      if (i < 3) {
+        long id = PartnerApiClient.json(created).getJsonNumber("id").longValue();
+        assertEquals(200, api.post(api.api() + "/referrals/" + id + "/submit", token, "", null).statusCode());
+      }
+    }
+    try (Browser alice = Browser.open().signIn(portal, "alice")) {
+      alice.type("#referrals\\:text", word);
+      alice.click("#referrals\\:apply");
+      alice.awaitAjax();
+      assertEquals(10, rowsWith(alice, word), tableText(alice));
+      assertEquals(2, pages(alice), "twelve rows, ten a page");
+
+      alice.awaitAjax();
+      alice.driver().findElement(By.xpath("//*[@id='referrals:table_paginator_bottom']"
+          + "//*[contains(@class, 'ui-paginator-page') and normalize-space() = '2']")).click();
+      alice.awaitAjax();
+      assertEquals(2, rowsWith(alice, word), "the second page keeps the filter: " + tableText(alice));
+
+      alice.choose("referrals:programme", "Emergency grant");
+      alice.click("#referrals\\:apply");
+      alice.awaitAjax();
+      assertEquals(10, rowsWith(alice, word), "a new filter starts at the first page: " + tableText(alice));
+      assertEquals("1", alice.text("#referrals\\:table_paginator_bottom .ui-paginator-page.ui-state-active"));
+
+      alice.choose("referrals:status", "Submitted");
+      alice.click("#referrals\\:apply");
+      alice.awaitAjax();
+      assertEquals(3, rowsWith(alice, word), tableText(alice));
+      assertEquals(1, pages(alice), "counted again for the new filter");
+      assertFalse(tableText(alice).contains("Draft"), tableText(alice));
+
+      alice.click("#referrals\\:clear");
+      alice.awaitAjax();
+      assertEquals("", alice.find("#referrals\\:text").getAttribute("value"));
+      assertTrue(pages(alice) >= 2, "the whole list again");
+    }
+  }
+
+  @Test
   void aUserOfNoOrganisationOrOfSeveralIsToldSoAndSeesNoReferral() throws Exception {
     try (Browser nora = Browser.open().signIn(portal, "nora")) {
       assertEquals("Your account is not linked to one organisation", nora.text("#no-organisation"));
@@ -129,6 +187,15 @@ class ReferralsOfMyOrganisationIT {
     browser.awaitText("saved.");
     browser.click("#nav-referrals");
     browser.find("#referrals\\:table");
+  }
+
+  private static long rowsWith(Browser browser, String word) {
+    return browser.driver().findElements(By.cssSelector("#referrals\\:table_data tr")).stream()
+        .filter(row -> row.getText().contains(word)).count();
+  }
+
+  private static int pages(Browser browser) {
+    return browser.driver().findElements(By.cssSelector("#referrals\\:table_paginator_bottom .ui-paginator-page")).size();
   }
 
   private static String tableText(Browser browser) {
