@@ -20,7 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
-      "fish.payara.fail-all-connections=true"
+      "fish.payara.fail-all-connections=true",
+      // the driver keeps each connection's parsed statements: without it, every query's SQL is parsed
+      // again on the client (about 2 % of a list page's time, see the benchmark)
+      "cachePrepStmts=true",
+      "prepStmtCacheSize=250",
+      "prepStmtCacheSqlLimit=4096"
     })
 public class DataSourceConfiguration {
   public static final String JNDI_NAME = "java:app/jdbc/referrals";

@@ -29,6 +29,7 @@ public class CurrentCaller {
   @Inject private MembershipCheck membershipCheck;
   @Inject private BearerCaller bearer;
 
+  private List<Membership> claimed;
   private List<Membership> memberships;
   private MembershipCheck.Standing standing;
   private Set<String> roles;
@@ -164,12 +165,17 @@ public class CurrentCaller {
     return standing;
   }
 
+  /** The organisations the login token names, read once a request (asked by every check of the caller). */
   private List<Membership> claimedMemberships() {
-    if (bearer.token().isPresent()) {
-      return bearer.token().get().memberships();
+    if (claimed == null) {
+      if (bearer.token().isPresent()) {
+        claimed = bearer.token().get().memberships();
+      } else {
+        JsonObject claims = claims();
+        claimed = claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
+      }
     }
-    JsonObject claims = claims();
-    return claims == null ? List.of() : MembershipClaim.parse(claims.get("organization"));
+    return claimed;
   }
 
   /** The sign-in's claims, read once a request: Soteria parses them anew at every call. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.referralnetwork.portal.organisation.entity.OrganisationScope;
 import org.referralnetwork.portal.protection.control.DataKeys;
 import org.referralnetwork.portal.referral.entity.Referral;
@@ -32,6 +33,7 @@ public class ReferralRepository {
   @PersistenceContext private EntityManager em;
   @Inject private DefenderIdentities identities;
   @Inject private DataKeys dataKeys;
+  private final LargeCounts largeCounts = new LargeCounts();
 
   public List<Referral> page(
       OrganisationScope scope, int first, int size, ReferralSort sort, boolean ascending) {
@@ -88,11 +90,15 @@ public class ReferralRepository {
     return count(scope, new ReferralFilter());
   }
 
-  /** Counted on the referral table alone (and the defender's only to search by name), without the page's joins. */
+  /**
+   * Counted on the referral table alone (and the defender's only to search by name), without the
+   * page's joins; a long list's count is shared for a while ({@link LargeCounts}).
+   */
   public long count(OrganisationScope scope, ReferralFilter filter) {
     Query query = Query.of(scope, filter, identities);
     String from = query.byName ? " FROM Referral r JOIN r.defender d" : " FROM Referral r";
-    return query.bind(em.createQuery("SELECT COUNT(r)" + from + query.where, Long.class)).getSingleResult();
+    return largeCounts.count(query.where + new TreeMap<>(query.parameters),
+        () -> query.bind(em.createQuery("SELECT COUNT(r)" + from + query.where, Long.class)).getSingleResult());
   }
 
   /** The WHERE clause of a scoped, filtered list, with its parameters: the scope always first. */
@@ -213,8 +219,8 @@ public class ReferralRepository {
   }
 
   public long reviewQueueSize() {
-    return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.reviewRank IS NOT NULL", Long.class)
-        .getSingleResult();
+    return largeCounts.count("review queue",
+        () -> em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.reviewRank IS NOT NULL", Long.class).getSingleResult());
   }
 
   public void add(Referral referral) {
