@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -69,6 +71,16 @@ class PartnerApiIT {
     assertEquals(201, created.statusCode(), created.body());
     long id = json(created).getJsonNumber("id").longValue();
     assertEquals("DRAFT", json(created).getString("status"));
+    // the answer shows what was stored, read in the creating transaction: details, history, the version to submit
+    JsonObject details = json(created).getJsonObject("details");
+    assertEquals("Api Defender One", details.getString("nameOrAlias"));
+    assertEquals("Threatened after a report.", details.getString("riskSituation"));
+    assertEquals(1500, details.getInt("amountEur"));
+    assertEquals(1, json(created).getJsonArray("history").size());
+    long version = json(created).getJsonNumber("version").longValue();
+    assertEquals(version, count("SELECT version FROM referral WHERE id = ?", id));
+    assertEquals(List.of("REFERRAL_CREATED", "REFERRAL_READ"),
+        strings("SELECT action FROM audit_event WHERE referral_id = ? ORDER BY seq", id));
     HttpResponse<String> replayed = post(api + "/referrals", alpha, body, key);
     assertEquals(200, replayed.statusCode(), replayed.body());
     assertEquals(id, json(replayed).getJsonNumber("id").longValue());
@@ -79,11 +91,14 @@ class PartnerApiIT {
     // no key: 400
     assertProblem(post(api + "/referrals", alpha, body, null), 400);
 
-    // submit, then read status and history
-    HttpResponse<String> submitted = post(api + "/referrals/" + id + "/submit", alpha, "", null);
+    // submit as seen at creation, then read status and history; the same version again is a conflict
+    String seen = "{\"version\": " + version + "}";
+    HttpResponse<String> submitted = post(api + "/referrals/" + id + "/submit", alpha, seen, null);
     assertEquals(200, submitted.statusCode(), submitted.body());
     assertEquals("SUBMITTED", json(submitted).getString("status"));
-    assertFalse(json(submitted).getJsonArray("history").isEmpty());
+    assertEquals(2, json(submitted).getJsonArray("history").size());
+    assertEquals("Api Defender One", json(submitted).getJsonObject("details").getString("nameOrAlias"));
+    assertProblem(post(api + "/referrals/" + id + "/submit", alpha, seen, null), 409);
 
     // messages
     assertEquals(201, post(api + "/referrals/" + id + "/messages", alpha, "{\"text\": \"Any news?\"}", null).statusCode());
@@ -164,6 +179,20 @@ class PartnerApiIT {
     assertEquals(status, problem.getInt("status"));
     assertFalse(problem.getString("detail").isBlank());
     assertFalse(response.body().contains("Exception"), response.body());
+  }
+
+  private static List<String> strings(String sql, Object parameter) throws Exception {
+    try (Connection db = TestDatabase.portalSchema().getConnection();
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      statement.setObject(1, parameter);
+      List<String> values = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
+    }
   }
 
   private static long count(String sql, Object parameter) throws Exception {

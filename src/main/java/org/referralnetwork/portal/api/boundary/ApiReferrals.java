@@ -32,18 +32,16 @@ public class ApiReferrals {
     if (earlier.isPresent()) {
       return new Made(referrals.details(earlier.get()), false);
     }
-    long id = referrals.createDraft(referral.draft(), referral.details()).getId();
-    keys.made(clientId, key, id);
-    return new Made(referrals.details(id), true);
+    ReferralView made = referrals.createDraft(referral.draft(), referral.details());
+    keys.made(clientId, key, made.getId());
+    return new Made(made, true);
   }
 
   /**
    * Submits the referral as seen at {@code version}, or as it is now when no version is given, and
-   * reads it back in the same transaction for the answer.
+   * shows it as the move left it, in the same transaction, for the answer.
    */
   public ReferralView submit(long id, Long version) {
-    long seen = version != null ? version : referrals.versionOf(id);
-    life.move(id, seen, Transition.SUBMIT, null);
-    return referrals.details(id);
+    return referrals.details(life.move(id, version, Transition.SUBMIT, null));
   }
 }

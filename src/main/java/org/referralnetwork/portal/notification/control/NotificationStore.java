@@ -43,6 +43,8 @@ public class NotificationStore {
   private static final String SENDABLE =
       "((email_state = 'PENDING' AND next_attempt_at <= ?) OR (email_state = 'SENDING' AND claimed_until < ?))";
 
+  private static final int RECIPIENTS_PER_STATEMENT = 200;
+
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
@@ -78,30 +80,12 @@ public class NotificationStore {
   public void expand(Event event, List<Recipient> recipients, Instant now) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement insert = c.prepareStatement(
-              "INSERT INTO notification (event_id, user_id, created_at, email_state, email_address, language,"
-                  + " next_attempt_at)"
-                  + " SELECT ?, ?, ?, CASE WHEN ? = '' THEN 'NO_ADDRESS'"
-                  + "   WHEN EXISTS (SELECT 1 FROM notification_choice WHERE user_id = ? AND kind = ?) THEN 'NOT_WANTED'"
-                  + "   ELSE 'PENDING' END,"
-                  + " NULLIF(?, ''), COALESCE((SELECT language FROM user_preference WHERE user_id = ?), 'en'), ?"
-                  + " ON DUPLICATE KEY UPDATE id = id");
-          PreparedStatement done = c.prepareStatement(
-              "UPDATE notification_event SET state = 'DONE', claimed_until = NULL WHERE id = ?")) {
-        for (Recipient recipient : recipients) {
-          String address = recipient.email() == null ? "" : recipient.email();
-          insert.setLong(1, event.id());
-          insert.setString(2, recipient.userId());
-          insert.setTimestamp(3, Timestamp.from(now));
-          insert.setString(4, address);
-          insert.setString(5, recipient.userId());
-          insert.setString(6, event.kind().name());
-          insert.setString(7, address);
-          insert.setString(8, recipient.userId());
-          insert.setTimestamp(9, Timestamp.from(now));
-          insert.addBatch();
+      try (PreparedStatement done = c.prepareStatement(
+          "UPDATE notification_event SET state = 'DONE', claimed_until = NULL WHERE id = ?")) {
+        for (int from = 0; from < recipients.size(); from += RECIPIENTS_PER_STATEMENT) {
+          insertNotifications(c, event, recipients.subList(from, Math.min(recipients.size(), from + RECIPIENTS_PER_STATEMENT)),
+              now);
         }
-        insert.executeBatch();
         done.setLong(1, event.id());
         done.executeUpdate();
         c.commit();
@@ -111,6 +95,34 @@ public class NotificationStore {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("notification event cannot be expanded", e);
+    }
+  }
+
+  /**
+   * One statement for many recipients (the people as a derived table): a statement per person made
+   * the database's share of a burst of submissions (34 reviewers each in the benchmark) its largest.
+   */
+  private static void insertNotifications(Connection c, Event event, List<Recipient> recipients, Instant now)
+      throws SQLException {
+    String people = String.join(" UNION ALL ", Collections.nCopies(recipients.size(), "SELECT ? AS user_id, ? AS address"));
+    try (PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO notification (event_id, user_id, created_at, email_state, email_address, language, next_attempt_at)"
+            + " SELECT ?, p.user_id, ?, CASE WHEN p.address = '' THEN 'NO_ADDRESS'"
+            + "   WHEN EXISTS (SELECT 1 FROM notification_choice ch WHERE ch.user_id = p.user_id AND ch.kind = ?)"
+            + "   THEN 'NOT_WANTED' ELSE 'PENDING' END,"
+            + " NULLIF(p.address, ''), COALESCE((SELECT up.language FROM user_preference up WHERE up.user_id = p.user_id),"
+            + " 'en'), ? FROM (" + people + ") p"
+            + " ON DUPLICATE KEY UPDATE id = id")) {
+      int i = 0;
+      insert.setLong(++i, event.id());
+      insert.setTimestamp(++i, Timestamp.from(now));
+      insert.setString(++i, event.kind().name());
+      insert.setTimestamp(++i, Timestamp.from(now));
+      for (Recipient recipient : recipients) {
+        insert.setString(++i, recipient.userId());
+        insert.setString(++i, recipient.email() == null ? "" : recipient.email());
+      }
+      insert.executeUpdate();
     }
   }
 

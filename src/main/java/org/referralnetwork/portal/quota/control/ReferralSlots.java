@@ -112,7 +112,12 @@ public class ReferralSlots {
 
   /** The slot state of a referral, for its page; empty for programmes without slots. */
   public Optional<SlotState> stateOf(long referralId) {
-    return slotOf(referralId).map(s -> s.state);
+    // read, not locked: a lock here would hold the index gap of a referral without a slot until the
+    // caller's transaction ends, and concurrent submissions inserting their slots would wait on it
+    List<?> states = em.createNativeQuery("SELECT state FROM referral_slot WHERE referral_id = ?1")
+        .setParameter(1, referralId)
+        .getResultList();
+    return states.stream().findFirst().map(state -> SlotState.valueOf((String) state));
   }
 
   private Optional<Slot> slotOf(long referralId) {

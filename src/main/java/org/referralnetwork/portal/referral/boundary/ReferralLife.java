@@ -41,13 +41,15 @@ public class ReferralLife {
 
   /**
    * Makes the move on the referral as the caller saw it ({@code seenVersion}); if anybody changed
-   * it since, nothing happens and the caller is told.
+   * it since, nothing happens and the caller is told. Without a version (the partner API's submit
+   * "as it is now"), on the referral as it is. Returns the moved referral, for an answer read in
+   * the same transaction.
    */
-  public void move(long referralId, long seenVersion, Transition transition, String reason) {
+  public Referral move(long referralId, Long seenVersion, Transition transition, String reason) {
     if (transition.isMadeByHosting()) {
       throw new NotAllowedException(Permission.ANSWER_OFFERS);
     }
-    Referral referral = visible.get(referralId, seenVersion);
+    Referral referral = seenVersion == null ? visible.get(referralId) : visible.get(referralId, seenVersion);
     requireActor(referral, transition);
     Instant now = clock.instant();
     if (transition == Transition.SUBMIT) {
@@ -65,6 +67,7 @@ public class ReferralLife {
     }
     visible.flush(referral);
     audit.record(AuditAction.REFERRAL_MOVED, referralId, referral.getOrganisation().getId(), transition.name());
+    return referral;
   }
 
   /**

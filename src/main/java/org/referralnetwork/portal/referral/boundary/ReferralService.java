@@ -70,17 +70,20 @@ public class ReferralService {
   }
 
   public ReferralRow createDraft(DraftReferral draft) {
-    return new ReferralRow(newDraft(draft));
+    return new ReferralRow(newDraft(draft, null));
   }
 
-  /** A draft with all the details the wizard asks at once (the partner API's creation), in one transaction. */
-  public ReferralRow createDraft(DraftReferral draft, DraftDetails details) {
-    Referral referral = newDraft(draft);
-    saveDraft(referral.getId(), referral.getVersion(), details);
-    return new ReferralRow(referral);
+  /**
+   * A draft with all the details the wizard asks at once (the partner API's creation), stored as
+   * one insert of each row, and as the answer shows it, read in the same transaction (its opening logged).
+   */
+  public ReferralView createDraft(DraftReferral draft, DraftDetails details) {
+    requireShapeOf(details);
+    return viewOf(newDraft(draft, details), false); // created in this transaction: no thread to read yet
   }
 
-  private Referral newDraft(DraftReferral draft) {
+  /** A new draft of the caller's organisation; with {@code details}, described before it is first written. */
+  private Referral newDraft(DraftReferral draft, DraftDetails details) {
     caller.require(Permission.REFER);
     Set<ConstraintViolation<DraftReferral>> violations = validator.validate(draft);
     if (!violations.isEmpty()) {
@@ -94,7 +97,6 @@ public class ReferralService {
     Organisation organisation = em.find(Organisation.class, membership.organisationId());
     String name = draft.getNameOrAlias().strip();
     Defender defender = new Defender(organisation, dataKeys.create(), name, draft.getCountryCode());
-    identities.identify(defender, name, draft.getCountryCode());
     Referral referral =
         Referral.draft(
             organisation,
@@ -104,15 +106,15 @@ public class ReferralService {
             draft.getLanguage(),
             caller.getUsername(),
             clock.instant());
+    if (details == null) {
+      identities.identify(defender, name, draft.getCountryCode());
+    } else {
+      describe(referral, details);
+    }
     referrals.add(referral);
     em.flush();
     audit.record(AuditAction.REFERRAL_CREATED, referral.getId(), organisation.getId(), draft.getProgramme().name());
     return referral;
-  }
-
-  /** The referral's version now, for a move made "as it is now": reads no personal data, so it is not audited. */
-  public long versionOf(long id) {
-    return visible.get(id).getVersion();
   }
 
   /**
@@ -120,15 +122,32 @@ public class ReferralService {
    * Personal details (and the thread, which may name people) only for those {@link PersonalDetails} allows.
    */
   public ReferralView details(long id) {
-    Referral referral = visible.get(id);
+    return details(visible.get(id));
+  }
+
+  /**
+   * As {@link #details(long)}, for a referral the caller was given by {@link VisibleReferrals} or
+   * {@link ReferralLife} in this transaction (the partner API's answer to a move): not read again.
+   */
+  public ReferralView details(Referral referral) {
+    return viewOf(referral, true);
+  }
+
+  private List<ReferralMessage> threadOf(Referral referral) {
+    return em.createQuery("SELECT m FROM ReferralMessage m WHERE m.referral = :r ORDER BY m.sentAt, m.id",
+            ReferralMessage.class)
+        .setParameter("r", referral)
+        .getResultList();
+  }
+
+  /** The view of a visible referral, its thread only with its personal details; the opening is logged. */
+  private ReferralView viewOf(Referral referral, boolean readThread) {
+    long id = referral.getId();
     Instant now = clock.instant();
     boolean shown = personal.shownTo(referral);
     audit.record(AuditAction.REFERRAL_READ, id, referral.getOrganisation().getId(),
         shown ? "opened" : "opened without personal details");
-    List<ReferralMessage> messages = !shown ? List.of()
-        : em.createQuery("SELECT m FROM ReferralMessage m WHERE m.referral = :r ORDER BY m.sentAt, m.id", ReferralMessage.class)
-            .setParameter("r", referral)
-            .getResultList();
+    List<ReferralMessage> messages = shown && readThread ? threadOf(referral) : List.of();
     List<Transition> moves = life.movesFor(referral);
     boolean editable = referral.getStatus() == ReferralStatus.DRAFT && moves.contains(Transition.SUBMIT);
     ReferralView view = new ReferralView(referral, shown ? detailsOf(referral) : withoutPersonalDetails(referral), messages,
@@ -162,12 +181,24 @@ public class ReferralService {
     if (!life.movesFor(referral).contains(Transition.SUBMIT)) {
       throw new NotAllowedException(Permission.REFER);
     }
+    requireShapeOf(details);
+    describe(referral, details);
+    referral.touch(clock.instant());
+    visible.flush(referral);
+    audit.record(AuditAction.DRAFT_SAVED, id, referral.getOrganisation().getId(), null);
+    return referral.getVersion();
+  }
+
+  /** Only the shape of each field; the programme rules are checked when the draft is submitted. */
+  private void requireShapeOf(DraftDetails details) {
     Set<ConstraintViolation<DraftDetails>> violations = validator.validate(details);
     if (!violations.isEmpty()) {
       throw new InvalidDraftException(violations.stream().map(ConstraintViolation::getMessage).toList());
     }
-    String name = details.getNameOrAlias().strip();
-    identities.identify(referral.getDefender(), name, details.getCountryCode());
+  }
+
+  private void describe(Referral referral, DraftDetails details) {
+    identities.identify(referral.getDefender(), details.getNameOrAlias().strip(), details.getCountryCode());
     referral.getDefender().describe(details.getGenderIdentity(), details.getPronouns(), details.getLanguages(),
         details.getSafeContact(), details.getHumanRightsWork());
     referral.describe(new Referral.Details(details.getRiskSituation(), details.getUrgency(), details.getLanguage(),
@@ -175,10 +206,6 @@ public class ReferralService {
         details.getOtherMeasures(), details.getAmountEur(), details.getRelocationMonths(), details.getFamilyMembers(),
         details.getFamilyDetails(), details.getOtherApplications(), details.isConsentGiven(), details.getConfidentiality(),
         details.getShareWith()));
-    referral.touch(clock.instant());
-    visible.flush(referral);
-    audit.record(AuditAction.DRAFT_SAVED, id, referral.getOrganisation().getId(), null);
-    return referral.getVersion();
   }
 
   /** A message on the referral's thread, from the referring organisation or the secretariat. */

@@ -71,8 +71,8 @@ public class ReferralRepository {
   }
 
   /**
-   * The rows of a page, with what rows show: the defender and the organisation joined;
-   * what rows do not show (measures, the organisation's kinds) is lazy and not read.
+   * Referrals with what rows show and every use of one referral reads: the defender and the
+   * organisation joined; the rest (measures, the organisation's kinds) is lazy, read when used.
    */
   private static TypedQuery<Referral> withWhatRowsShow(TypedQuery<Referral> query) {
     return query
@@ -187,9 +187,10 @@ public class ReferralRepository {
 
   /** One referral, if the scope may see it. */
   public Optional<Referral> find(OrganisationScope scope, long id) {
+    // with its defender and organisation, which every use of one referral reads (its audit line names the organisation)
     return bind(
-            em.createQuery("SELECT r" + FROM + " WHERE r.id = :id"
-                + (scope.isAll() ? " AND r.status <> :draft" : " AND o.id = :organisationId"), Referral.class)
+            withWhatRowsShow(em.createQuery("SELECT r" + FROM + " WHERE r.id = :id"
+                + (scope.isAll() ? " AND r.status <> :draft" : " AND o.id = :organisationId"), Referral.class))
                 .setParameter("id", id),
             scope)
         .getResultStream()
