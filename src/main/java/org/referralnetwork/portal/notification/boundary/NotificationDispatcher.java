@@ -61,9 +61,8 @@ public class NotificationDispatcher {
       boolean more;
       do {
         List<Long> events = store.dueEvents(clock.instant(), BATCH);
-        Recipients.Batch audience = recipients.batch();
         for (long id : events) {
-          store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, audience, failures));
+          store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, failures));
         }
         List<Email> emails = store.claimEmails(clock.instant(), CLAIM, BATCH);
         List<Email> sent = new ArrayList<>();
@@ -113,9 +112,9 @@ public class NotificationDispatcher {
     }
   }
 
-  private void expand(Event event, Recipients.Batch audience, Failures failures) {
+  private void expand(Event event, Failures failures) {
     try {
-      store.expand(event, audience.of(event), clock.instant());
+      store.expand(event, recipients.of(event), clock.instant());
     } catch (IOException | RuntimeException failed) {
       store.eventFailed(event, retryAt(event.attempts()), maxAttempts);
       failures.event(event.id(), failed);

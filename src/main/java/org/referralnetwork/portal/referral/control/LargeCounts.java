@@ -1,9 +1,8 @@
 package org.referralnetwork.portal.referral.control;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.referralnetwork.portal.platform.KeptAnswers;
 
 /**
  * Counts of long lists, kept for a short while and shared by everyone who asks the same question.
@@ -17,38 +16,21 @@ final class LargeCounts {
   /** From this many rows on, a count is kept. */
   static final long LARGE = 10_000;
   static final Duration KEPT = Duration.ofSeconds(30);
-  /** Distinct questions kept at most (filters make them many); all are dropped when full. */
+  /** Distinct questions kept at most (filters make them many). */
   private static final int MAX_QUESTIONS = 1_000;
 
-  private record Counted(long rows, long atNanos) {}
-
-  private final Map<String, Counted> counts = new ConcurrentHashMap<>();
-  private final LongSupplier nanoTime;
+  private final KeptAnswers<Long> counts;
 
   LargeCounts() {
     this(System::nanoTime);
   }
 
   LargeCounts(LongSupplier nanoTime) {
-    this.nanoTime = nanoTime;
+    this.counts = new KeptAnswers<>(KEPT, MAX_QUESTIONS, nanoTime);
   }
 
   /** The count of {@code question} (which names the list and its filter), kept or counted now. */
   long count(String question, LongSupplier counter) {
-    long now = nanoTime.getAsLong();
-    Counted kept = counts.get(question);
-    if (kept != null && now - kept.atNanos() < KEPT.toNanos()) {
-      return kept.rows();
-    }
-    long rows = counter.getAsLong();
-    if (rows >= LARGE) {
-      if (counts.size() >= MAX_QUESTIONS) {
-        counts.clear();
-      }
-      counts.put(question, new Counted(rows, now));
-    } else if (kept != null) {
-      counts.remove(question);
-    }
-    return rows;
+    return counts.answer(question, counter::getAsLong, rows -> rows >= LARGE);
   }
 }
