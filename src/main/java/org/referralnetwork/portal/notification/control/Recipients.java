@@ -22,8 +22,8 @@ import org.referralnetwork.portal.security.KeycloakDirectory.Member;
  * members of the organisation concerned (or of the secretariat) who hold the audience's role now,
  * enabled, each once. Keycloak's answers (a role's holders, an organisation's members, the
  * secretariat) are kept for {@link #KEPT} and shared by every sending run: in a burst of
- * submissions each run asked them again, and Keycloak took more of the machine than the
- * submissions (see the benchmark). So a person who joins, leaves, gets or loses a role, or is
+ * submissions each run, several a second, asked them again (see the benchmark's figures of
+ * 2026-12-07, morning). So a person who joins, leaves, gets or loses a role, or is
  * disabled, is notified as before for up to half a minute; a notice names a referral's reference
  * and what happened, nothing personal, and the referral itself is checked when it is opened.
  */

@@ -78,7 +78,6 @@ public class ReferralService {
    * one insert of each row, and as the answer shows it, read in the same transaction (its opening logged).
    */
   public ReferralView createDraft(DraftReferral draft, DraftDetails details) {
-    requireShapeOf(details);
     return viewOf(newDraft(draft, details), false); // created in this transaction: no thread to read yet
   }
 
@@ -93,6 +92,9 @@ public class ReferralService {
         caller.membership().orElseThrow(() -> new NotAMemberOfOneOrganisationException(caller.getOrganisationCount()));
     if (!ProgrammeEligibility.mayRefer(membership.kinds(), draft.getProgramme())) {
       throw new ProgrammeNotOpenToOrganisationException(draft.getProgramme());
+    }
+    if (details != null) {
+      requireShapeOf(details);
     }
     Organisation organisation = em.find(Organisation.class, membership.organisationId());
     String name = draft.getNameOrAlias().strip();
