@@ -49,8 +49,7 @@ public class ReferralRepository {
   public List<Referral> page(
       OrganisationScope scope, ReferralFilter filter, int first, int size, ReferralSort sort, boolean ascending) {
     Query query = Query.of(scope, filter, identities);
-    String from = " FROM Referral r" + (query.byName ? " JOIN r.defender d" : "")
-        + (sort == ReferralSort.ORGANISATION ? " JOIN r.organisation o" : "");
+    String from = query.from() + (sort == ReferralSort.ORGANISATION ? " JOIN r.organisation o" : "");
     return rowsOf(query.bind(em.createQuery("SELECT r.id" + from + query.where + sort.orderBy(ascending), Long.class)),
         first, size);
   }
@@ -92,9 +91,8 @@ public class ReferralRepository {
    */
   public long count(OrganisationScope scope, ReferralFilter filter) {
     Query query = Query.of(scope, filter, identities);
-    String from = query.byName ? " FROM Referral r JOIN r.defender d" : " FROM Referral r";
     return largeCounts.count(query.where + new TreeMap<>(query.parameters),
-        () -> query.bind(em.createQuery("SELECT COUNT(r)" + from + query.where, Long.class)).getSingleResult());
+        () -> query.bind(em.createQuery("SELECT COUNT(r)" + query.from() + query.where, Long.class)).getSingleResult());
   }
 
   /** The WHERE clause of a scoped, filtered list, with its parameters: the scope always first. */
@@ -108,6 +106,11 @@ public class ReferralRepository {
       this.where = where;
       this.parameters = parameters;
       this.byName = byName;
+    }
+
+    /** The referral table alone, and the defender's only when the condition reads its name index. */
+    String from() {
+      return " FROM Referral r" + (byName ? " JOIN r.defender d" : "");
     }
 
     static Query of(OrganisationScope scope, ReferralFilter filter, DefenderIdentities identities) {
