@@ -160,10 +160,13 @@ public final class Browser implements AutoCloseable {
         shortWait.until(ExpectedConditions.textToBe(By.cssSelector(escaped + "_label"), label));
         shortWait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         return;
-      } catch (TimeoutException | StaleElementReferenceException
-          | org.openqa.selenium.ElementNotInteractableException missed) {
+      } catch (TimeoutException | org.openqa.selenium.ElementNotInteractableException missed) {
         if (attempt == 3) {
           throw missed;
+        }
+      } catch (WebDriverException swapped) {
+        if (!replaced(swapped) || attempt == 3) {
+          throw swapped;
         }
       }
     }
@@ -192,13 +195,17 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
         return;
       } catch (WebDriverException swapped) {
-        boolean replaced = swapped instanceof StaleElementReferenceException
-            || String.valueOf(swapped.getMessage()).contains("does not belong to the document");
-        if (!replaced || attempt == 3) {
+        if (!replaced(swapped) || attempt == 3) {
           throw swapped;
         }
       }
     }
+  }
+
+  /** Whether an Ajax update swapped the element away (Chromium calls it stale or "not in the document"). */
+  private static boolean replaced(WebDriverException failure) {
+    return failure instanceof StaleElementReferenceException
+        || String.valueOf(failure.getMessage()).contains("does not belong to the document");
   }
 
   /** Waits until PrimeFaces has no Ajax request in flight, instead of sleeping. */
