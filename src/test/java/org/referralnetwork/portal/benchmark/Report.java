@@ -137,7 +137,7 @@ final class Report {
     outbox.add(String.format(Locale.ROOT, "| %d | %d | %d | %d | %s%.1f | %.1f |", clients, drain.eventsQueued(),
         drain.emailsQueued(), drain.emailsSent(), drain.emptied() ? "" : "not empty after ", drain.seconds(),
         drain.emailsPerSecond()));
-    csv.add(String.format(Locale.ROOT, "outbox,%d,e-mails sent after the run,%d,,,%.2f,", clients, drain.emailsSent(),
+    csv.add(String.format(Locale.ROOT, "outbox,%d,notices e-mailed after the run,%d,,,%.2f,", clients, drain.emailsSent(),
         drain.emailsPerSecond()));
   }
 
@@ -156,8 +156,10 @@ final class Report {
     if (outbox.isEmpty()) {
       return "";
     }
-    return "\n## The outbox after each submission run (notices for the bell, then one e-mail per person)\n\n"
-        + "| clients | events left | e-mails left | e-mails sent until empty | seconds | e-mails per second |\n"
+    return "\n## The outbox after each submission run (notices for the bell, then e-mails: what waits for a person"
+        + " goes in one letter)\n\n"
+        + "| clients | events left | notices to e-mail left | notices e-mailed until empty | seconds | notices e-mailed"
+        + " per second |\n"
         + "|---|---|---|---|---|---|\n" + String.join("\n", outbox) + "\n";
   }
 

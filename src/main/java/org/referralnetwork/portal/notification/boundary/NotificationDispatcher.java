@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.referralnetwork.portal.notification.control.Letters;
 import org.referralnetwork.portal.notification.control.Mailer;
 import org.referralnetwork.portal.notification.control.Mailer.SmtpConnection;
 import org.referralnetwork.portal.notification.control.NotificationStore;
@@ -23,9 +24,10 @@ import org.referralnetwork.portal.notification.control.Recipients;
 
 /**
  * Empties the outbox: events become notifications (who is asked from Keycloak), then pending
- * e-mails are sent. Every event and every e-mail is claimed before it is worked on, so any number
- * of runs on any number of instances may overlap. A failure is retried later, with a doubling
- * wait, and given up (state FAILED, counted in the log) after {@code portal.notifications.max-attempts}.
+ * e-mails are sent, a person's together in one letter ({@link Letters}). Every event and every
+ * e-mail is claimed before it is worked on, so any number of runs on any number of instances may
+ * overlap. A failure is retried later, with a doubling wait, and given up (state FAILED, counted
+ * in the log) after {@code portal.notifications.max-attempts}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -33,6 +35,10 @@ public class NotificationDispatcher {
 
   private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
   private static final int BATCH = 50;
+  /** E-mails claimed in one go: enough that in a burst a person's notifications share a letter. */
+  private static final int EMAIL_BATCH = 1000;
+  /** Notifications in one letter at most, to keep it readable. */
+  private static final int PER_LETTER = 50;
   /** Long enough for a slow Keycloak or mail server; after it, another run may take the work over. */
   private static final Duration CLAIM = Duration.ofMinutes(5);
 
@@ -64,16 +70,16 @@ public class NotificationDispatcher {
         for (long id : events) {
           store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, failures));
         }
-        List<Email> emails = store.claimEmails(clock.instant(), CLAIM, BATCH);
+        List<Email> emails = store.claimEmails(clock.instant(), CLAIM, EMAIL_BATCH);
         List<Email> sent = new ArrayList<>();
-        for (Email email : emails) {
-          if (send(smtp, email, failures)) {
-            sent.add(email);
+        for (List<Email> letter : Letters.of(emails, PER_LETTER)) {
+          if (send(smtp, letter, failures)) {
+            sent.addAll(letter);
           }
         }
         store.emailsSent(sent, clock.instant());
         // after a failure the run stops: with Keycloak or the mail server down, the next batch would fail too
-        more = (events.size() == BATCH || emails.size() == BATCH) && failures.none();
+        more = (events.size() == BATCH || emails.size() == EMAIL_BATCH) && failures.none();
       } while (more);
     }
     if (!failures.none()) {
@@ -121,14 +127,16 @@ public class NotificationDispatcher {
     }
   }
 
-  /** Whether the server took it; if not, it is put back for a later try. */
-  private boolean send(SmtpConnection smtp, Email email, Failures failures) {
+  /** Whether the server took the letter; if not, each of its e-mails is put back for a later try. */
+  private boolean send(SmtpConnection smtp, List<Email> letter, Failures failures) {
     try {
-      smtp.send(email);
+      smtp.send(letter);
       return true;
     } catch (MessagingException | RuntimeException failed) {
-      store.emailFailed(email, retryAt(email.attempts()), maxAttempts);
-      failures.email(email.id(), failed);
+      for (Email email : letter) {
+        store.emailFailed(email, retryAt(email.attempts()), maxAttempts);
+        failures.email(email.id(), failed);
+      }
       return false;
     }
   }

@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -83,8 +84,9 @@ public class Mailer {
 
     private SmtpConnection() {}
 
-    public void send(Email email) throws MessagingException {
-      MimeMessage message = message(email);
+    /** One letter: the notifications of one person, all in one e-mail (see {@link Letters}). */
+    public void send(List<Email> letter) throws MessagingException {
+      MimeMessage message = message(letter);
       if (transport == null) {
         transport = session.getTransport();
         if (user.isPresent()) {
@@ -116,29 +118,47 @@ public class Mailer {
   }
 
   /**
-   * One e-mail, ready to go. Its Message-ID is the notification's own, so that in the one case where a
-   * crash falls between the server's "accepted" and our record of it, the repeat is recognisably the same message.
+   * One e-mail, ready to go. Its Message-ID names the notifications it carries (the first and the
+   * last), so that in the one case where a crash falls between the server's "accepted" and our
+   * record of it, the repeat is recognisably the same message; a repeat that carries more is another.
    */
-  private MimeMessage message(Email email) throws MessagingException {
-    Locale locale = Locale.forLanguageTag(email.language());
+  private MimeMessage message(List<Email> letter) throws MessagingException {
+    Email first = letter.get(0);
+    Email last = letter.get(letter.size() - 1);
+    Locale locale = Locale.forLanguageTag(first.language());
     String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    String link = email.referralId() == null ? base + "/home.xhtml" : base + "/referral.xhtml?id=" + email.referralId();
+    String notifications = base + "/notifications.xhtml";
+    String subject;
+    String body;
+    if (letter.size() == 1) {
+      subject = NoticeTexts.subject(locale, first.kind(), first.reference(), first.detail());
+      body = NoticeTexts.body(locale, first.kind(), first.reference(), first.detail(), link(base, first), notifications);
+    } else {
+      subject = NoticeTexts.digestSubject(locale,
+          NoticeTexts.line(locale, first.kind(), first.reference(), first.detail()), letter.size() - 1);
+      body = NoticeTexts.digestBody(locale, letter.stream()
+          .map(email -> NoticeTexts.line(locale, email.kind(), email.reference(), email.detail()) + "\n" + link(base, email))
+          .toList(), notifications);
+    }
+    String messageId = "<notification-" + first.id() + (letter.size() == 1 ? "" : "-" + last.id()) + "@" + hostOf(base) + ">";
     MimeMessage message = new MimeMessage(session) {
       @Override
       protected void updateMessageID() throws MessagingException {
-        setHeader("Message-ID", "<notification-" + email.id() + "@" + hostOf(base) + ">");
+        setHeader("Message-ID", messageId);
       }
     };
     message.setFrom();
-    message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email.address(), true));
-    message.setSubject(NoticeTexts.subject(locale, email.kind(), email.reference(), email.detail()),
-        StandardCharsets.UTF_8.name());
-    message.setText(NoticeTexts.body(locale, email.kind(), email.reference(), email.detail(), link,
-        base + "/notifications.xhtml"), StandardCharsets.UTF_8.name());
+    message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(first.address(), true));
+    message.setSubject(subject, StandardCharsets.UTF_8.name());
+    message.setText(body, StandardCharsets.UTF_8.name());
     message.setHeader("Content-Language", locale.getLanguage());
     message.setHeader("Auto-Submitted", "auto-generated");
     message.saveChanges(); // Transport.send did this; sendMessage does not
     return message;
+  }
+
+  private static String link(String base, Email email) {
+    return email.referralId() == null ? base + "/home.xhtml" : base + "/referral.xhtml?id=" + email.referralId();
   }
 
   private static String hostOf(String url) {

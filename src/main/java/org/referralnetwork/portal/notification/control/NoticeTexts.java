@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.notification.control;
 
+import java.util.List;
 import java.util.Locale;
 import org.referralnetwork.portal.notification.entity.NoticeKind;
 import org.referralnetwork.portal.platform.web.Messages;
@@ -26,6 +27,16 @@ public final class NoticeTexts {
 
   public static String subject(Locale locale, NoticeKind kind, String reference, String detail) {
     return Messages.text(locale, "notice.email.subject", line(locale, kind, reference, detail));
+  }
+
+  /** The subject of a letter about several notifications: the first one's line, and how many more. */
+  public static String digestSubject(Locale locale, String firstLine, int more) {
+    return Messages.text(locale, "notice.email.digest.subject", firstLine, more);
+  }
+
+  /** The body of such a letter: each notification's line with its link, then where to see them all. */
+  public static String digestBody(Locale locale, List<String> linesWithLinks, String notificationsLink) {
+    return Messages.text(locale, "notice.email.digest.body", String.join("\n\n", linesWithLinks), notificationsLink);
   }
 
   /** A referral's reference as it is; a quota's "PROGRAMME start/end" with the programme's name. */

@@ -3,6 +3,7 @@ package org.referralnetwork.portal.notification.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,23 @@ class NoticeTextsTest {
           assertFalse(subject.contains("REJECTED"), "the decision in words: " + subject);
         }
       }
+    }
+  }
+
+  @Test
+  void aLetterOfSeveralNamesTheFirstAndCountsTheRestInEveryLanguage() {
+    for (Locale language : LANGUAGES) {
+      String first = NoticeTexts.line(language, NoticeKind.REFERRAL_SUBMITTED, "RN-2026-000042", null);
+      String second = NoticeTexts.line(language, NoticeKind.DECISION_MADE, "RN-2026-000043", "REJECTED");
+      String subject = NoticeTexts.digestSubject(language, first, 1);
+      String body = NoticeTexts.digestBody(language, List.of(first + "\nhttps://portal.example.org/referral.xhtml?id=42",
+          second + "\nhttps://portal.example.org/referral.xhtml?id=43"), "https://portal.example.org/notifications.xhtml");
+      assertTrue(subject.contains("RN-2026-000042")
+          && subject.contains(NumberFormat.getInstance(language).format(1)), "one more, in the reader's digits: " + language + ": " + subject);
+      assertTrue(body.contains("RN-2026-000042") && body.contains("referral.xhtml?id=42")
+          && body.contains("RN-2026-000043") && body.contains("referral.xhtml?id=43")
+          && body.contains("/notifications.xhtml"), language + ": " + body);
+      assertFalse(subject.contains("{") || body.contains("{"), "every placeholder filled: " + body);
     }
   }
 }
