@@ -60,6 +60,7 @@ public final class BenchmarkCommand {
   private final int referrals = Integer.getInteger("benchmark.referrals", 100_000);
   private final long seed = Long.getLong("benchmark.seed", 2026L);
   private final Duration step = Duration.ofSeconds(Long.getLong("benchmark.seconds", 15L));
+  private final Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warmup-seconds", 120L));
   /** What to measure: all three by default; fewer to look at one part while changing it. */
   private final Set<String> parts = Set.of(System.getProperty("benchmark.parts", "pages,submissions,slots").split(","));
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -169,9 +170,9 @@ public final class BenchmarkCommand {
         ceilings.put(clients, JdbcCeiling.run(data, ring.current(), network.alphaId(), clients, step));
       }
       // warm-up: the API's path compiled by the JIT before it is timed, as in a portal that has run
-      // for a while (after 10 s with 2 clients, a submissions-only run measured half the throughput
-      // of a full run, whose page runs had compiled the shared code)
-      submissions.grants(8, Duration.ofSeconds(30));
+      // for a while (after 30 s, the compiler threads still took 28 % of the portal's CPU in the
+      // timed run with 8 clients; after 150 s, 12 %)
+      submissions.grants(8, warmUp);
       Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT);
       for (int clients : SUBMISSION_CLIENTS) {
         Submissions.Result portalRun = submissions.grants(clients, step);
