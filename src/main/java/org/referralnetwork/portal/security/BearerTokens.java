@@ -60,7 +60,7 @@ public class BearerTokens {
    * is still taken for up to {@link #KEPT} (no token is revoked here before it expires anyway).
    * Keyed by the token's SHA-256, so that the credentials themselves are not held.
    */
-  static final Duration KEPT = Duration.ofSeconds(60);
+  private static final Duration KEPT = Duration.ofSeconds(60);
 
   private record Checked(BearerCaller.Token token, Instant expires) {}
 
