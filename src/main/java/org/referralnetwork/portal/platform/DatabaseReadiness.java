@@ -1,8 +1,8 @@
 package org.referralnetwork.portal.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -18,7 +18,7 @@ public class DatabaseReadiness implements HealthCheck {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   private DataSource dataSource;
 
-  @Inject private SchemaMigration migration;
+  @EJB private SchemaMigration migration;
 
   @Override
   public HealthCheckResponse call() {

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -30,7 +31,7 @@ public class OrganisationGate extends HttpFilter {
   private static final String REGISTERED = OrganisationGate.class.getName() + ".registered";
 
   @Inject private CurrentCaller caller;
-  @Inject private OrganisationRegistry registry;
+  @EJB private OrganisationRegistry registry;
   @Inject private Event<AccessRefused> refusals;
 
   @Override

@@ -111,8 +111,10 @@ public final class BenchmarkCommand {
         + " messages, " + generated.quotas() + " quotas in " + generated.took().toSeconds() + " s");
 
     int port = Ports.anyFree();
+    // the collector's log beside the report: what the heap held after each collection, and how often it marked
     List<String> settings = new ArrayList<>(List.of("-Dportal.api.requests-per-minute=1000000",
-        "-Dportal.mail.host=127.0.0.1", "-Dportal.mail.port=" + mailPort));
+        "-Dportal.mail.host=127.0.0.1", "-Dportal.mail.port=" + mailPort,
+        "-Xlog:gc:file=" + work.resolve("portal-gc.log") + ":uptime"));
     boolean profiled = Boolean.getBoolean("benchmark.profile");
     if (profiled) {
       // a Flight Recorder profile of the whole run, for `jfr print` or JDK Mission Control
@@ -166,8 +168,11 @@ public final class BenchmarkCommand {
       // the ceiling first, on a quiet machine: after the portal's runs its outbox sends e-mails for minutes
       say("Submissions: the plain-JDBC ceiling, then the portal...");
       Map<Integer, Submissions.Result> ceilings = new TreeMap<>();
+      Map<Integer, ServerWork> ceilingWork = new TreeMap<>();
       for (int clients : SUBMISSION_CLIENTS) {
+        ServerWork before = ServerWork.of(data);
         ceilings.put(clients, JdbcCeiling.run(data, ring.current(), network.alphaId(), clients, step));
+        ceilingWork.put(clients, ServerWork.of(data).since(before));
       }
       // warm-up: the API's path compiled by the JIT before it is timed, as in a portal that has run
       // for a while (after 30 s, the compiler threads still took 28 % of the portal's CPU in the
@@ -175,11 +180,13 @@ public final class BenchmarkCommand {
       submissions.grants(8, warmUp);
       Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT);
       for (int clients : SUBMISSION_CLIENTS) {
+        ServerWork before = ServerWork.of(data);
         Submissions.Result portalRun = submissions.grants(clients, step);
+        ServerWork portalWork = ServerWork.of(data).since(before);
         say("  " + clients + " clients: create + submit median " + portalRun.latencies().medianMillis() + " ms, create alone "
             + submissions.creations().medianMillis() + " ms; the outbox is emptied before the next run...");
         report.outbox(clients, Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT));
-        report.submissions(clients, portalRun, ceilings.get(clients));
+        report.submissions(clients, portalRun, portalWork, ceilings.get(clients), ceilingWork.get(clients));
       }
     }
     if (parts.contains("slots")) {

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.api.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -47,7 +48,7 @@ public class ApiGate extends HttpFilter {
   @Inject private BearerTokens tokens;
   @Inject private BearerCaller bearer;
   @Inject private CurrentCaller caller;
-  @Inject private OrganisationRegistry registry;
+  @EJB private OrganisationRegistry registry;
   @Inject private Event<AccessRefused> refusals;
 
   @Inject

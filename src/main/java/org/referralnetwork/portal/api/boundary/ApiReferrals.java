@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.api.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -17,8 +18,8 @@ import org.referralnetwork.portal.referral.entity.Transition;
 @Stateless
 public class ApiReferrals {
 
-  @Inject private ReferralService referrals;
-  @Inject private ReferralLife life;
+  @EJB private ReferralService referrals;
+  @EJB private ReferralLife life;
   @Inject private IdempotencyKeys keys;
 
   /**

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.api.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -61,8 +62,8 @@ public class ReferralsResource {
   private static final int MAX_KEY_LENGTH = 255;
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  @Inject private ReferralService referrals;
-  @Inject private ApiReferrals api;
+  @EJB private ReferralService referrals;
+  @EJB private ApiReferrals api;
   @Inject private BearerCaller bearer;
   @Inject private Validator validator;
   @Context private HttpHeaders headers;

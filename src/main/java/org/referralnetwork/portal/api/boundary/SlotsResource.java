@@ -1,7 +1,7 @@
 package org.referralnetwork.portal.api.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +19,7 @@ import org.referralnetwork.portal.quota.boundary.Quotas;
 @Tag(name = "Slots")
 public class SlotsResource {
 
-  @Inject private Quotas quotas;
+  @EJB private Quotas quotas;
 
   @GET
   @Operation(summary = "The organisation's slots per programme and period: allotted, held, used, available, waitlisted")

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.audit.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ public class AuditTrail {
 
   @Inject private CurrentCaller caller;
   @Inject private AuditChain chain;
-  @Inject private AuditLog log;
+  @EJB private AuditLog log;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();

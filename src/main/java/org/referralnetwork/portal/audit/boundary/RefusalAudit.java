@@ -1,7 +1,7 @@
 package org.referralnetwork.portal.audit.boundary;
 
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -16,7 +16,7 @@ import org.referralnetwork.portal.security.RefusedAccess;
 @Priority(Interceptor.Priority.APPLICATION)
 public class RefusalAudit {
 
-  @Inject AuditLog log;
+  @EJB AuditLog log;
 
   @AroundInvoke
   public Object auditRefusal(InvocationContext invocation) throws Exception {

@@ -1,8 +1,8 @@
 package org.referralnetwork.portal.audit.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.referralnetwork.portal.audit.entity.AuditAction;
 import org.referralnetwork.portal.security.AccessRefused;
 import org.referralnetwork.portal.security.SignedIn;
@@ -11,7 +11,7 @@ import org.referralnetwork.portal.security.SignedIn;
 @ApplicationScoped
 public class SecurityEvents {
 
-  @Inject AuditLog log;
+  @EJB AuditLog log;
 
   void signedIn(@Observes SignedIn event) {
     log.record(AuditAction.LOGIN, "signed in");

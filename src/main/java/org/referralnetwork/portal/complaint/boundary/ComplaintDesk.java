@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.complaint.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ import org.referralnetwork.portal.security.Permission;
 public class ComplaintDesk {
 
   @Inject private CurrentCaller caller;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();

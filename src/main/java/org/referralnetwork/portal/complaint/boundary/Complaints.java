@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.complaint.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class Complaints {
   @Inject private PublicFormGuard guard;
   @Inject private DataKeys dataKeys;
   @Inject private CurrentCaller caller;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private Instance<HttpServletRequest> request;
   @PersistenceContext private EntityManager em;
 

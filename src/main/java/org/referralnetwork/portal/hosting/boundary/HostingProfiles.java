@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.hosting.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,7 @@ public class HostingProfiles {
   static final int MAX_NOTES = 2000;
 
   @Inject private CurrentCaller caller;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private HostDirectory hosts;
   @PersistenceContext private EntityManager em;
 

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.hosting.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +36,7 @@ import org.referralnetwork.portal.security.Permission;
 public class RelocationOffers {
 
   @Inject private CurrentCaller caller;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private VisibleReferrals visible;
   @Inject private HostDirectory hosts;
   @Inject private Offers offers;

@@ -2,11 +2,11 @@ package org.referralnetwork.portal.notification.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.referralnetwork.portal.notification.control.NoticeRecorded;
@@ -23,7 +23,7 @@ public class OutboxRuns {
 
   private static final Logger LOG = Logger.getLogger(OutboxRuns.class.getName());
 
-  @Inject NotificationDispatcher dispatcher;
+  @EJB NotificationDispatcher dispatcher;
   @Resource ManagedExecutorService executor;
 
   private OneRunAtATime runs;

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.organisation.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,7 @@ public class OrganisationAdministration {
 
   @Inject private CurrentCaller caller;
   @Inject private KeycloakOrganisations keycloak;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.organisation.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +40,7 @@ public class OrganisationMembers {
   @Inject private KeycloakDirectory directory;
   @Inject private KeycloakOrganisations keycloak;
   @Inject private OpenIdSettings oidc;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   @Inject

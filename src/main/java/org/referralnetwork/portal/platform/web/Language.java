@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.platform.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.faces.context.ExternalContext;
@@ -29,7 +30,7 @@ public class Language implements Serializable {
 
   @Inject private HttpServletRequest request;
   @Inject private CurrentCaller caller;
-  @Inject private LanguagePreferences preferences;
+  @EJB private LanguagePreferences preferences;
 
   private String code;
 

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.protection.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -51,7 +52,7 @@ public class PersonalData {
   @Inject private DataKeys dataKeys;
   @Inject private MasterKeys masterKeys;
   @Inject private Retention retention;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();

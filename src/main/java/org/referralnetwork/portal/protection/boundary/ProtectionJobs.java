@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.protection.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -19,8 +20,8 @@ public class ProtectionJobs {
   private static final Logger LOG = Logger.getLogger(ProtectionJobs.class.getName());
   private static final int REWRAP_BATCH = 500;
 
-  @Inject JobRuns runs;
-  @Inject PersonalData personalData;
+  @EJB JobRuns runs;
+  @EJB PersonalData personalData;
   @Inject DataKeys dataKeys;
 
   @Schedule(hour = "2", minute = "30", persistent = false)

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.quota.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,7 @@ import org.referralnetwork.portal.security.Permission;
 public class Quotas {
 
   @Inject private CurrentCaller caller;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private SlotLedger ledger;
   @Inject private ReferralSlots slots;
   @PersistenceContext private EntityManager em;

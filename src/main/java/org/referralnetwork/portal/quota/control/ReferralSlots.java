@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.referralnetwork.portal.quota.entity.SlotState;
 import org.referralnetwork.portal.quota.entity.SlotUnits;
 import org.referralnetwork.portal.referral.entity.Referral;
+import org.referralnetwork.portal.referral.entity.ReferralStatus;
 import org.referralnetwork.portal.referral.entity.Transition;
 
 /**
@@ -110,12 +111,15 @@ public class ReferralSlots {
     return Optional.empty();
   }
 
-  /** The slot state of a referral, for its page; empty for programmes without slots. */
-  public Optional<SlotState> stateOf(long referralId) {
+  /** The slot state of a referral, for its page; empty for programmes without slots and for drafts. */
+  public Optional<SlotState> stateOf(Referral referral) {
+    if (!SlotUnits.isSlotted(referral.getProgramme()) || referral.getStatus() == ReferralStatus.DRAFT) {
+      return Optional.empty(); // no slot was ever held: not asked (a round trip in each API answer)
+    }
     // read, not locked: a lock here would hold the index gap of a referral without a slot until the
     // caller's transaction ends, and concurrent submissions inserting their slots would wait on it
     List<?> states = em.createNativeQuery("SELECT state FROM referral_slot WHERE referral_id = ?1")
-        .setParameter(1, referralId)
+        .setParameter(1, referral.getId())
         .getResultList();
     return states.stream().findFirst().map(state -> SlotState.valueOf((String) state));
   }

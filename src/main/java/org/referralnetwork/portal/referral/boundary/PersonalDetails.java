@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.referral.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import org.referralnetwork.portal.security.CurrentCaller;
 public class PersonalDetails {
 
   @Inject CurrentCaller caller;
-  @Inject AuditTrail trail;
+  @EJB AuditTrail trail;
 
   public boolean shownTo(Referral referral) {
     return !caller.scope().isAll() || isAssignedToCaller(referral) || trail.glassOpen(referral.getId());

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.referral.boundary;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ public class ReferralDocuments {
   @Inject private CurrentCaller caller;
   @Inject private VisibleReferrals visible;
   @Inject private PersonalDetails personal;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();

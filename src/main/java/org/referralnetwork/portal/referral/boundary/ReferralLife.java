@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.referral.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ import org.referralnetwork.portal.notification.control.Outbox;
 public class ReferralLife {
 
   @Inject private CurrentCaller caller;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private VisibleReferrals visible;
   @Inject private ReferralSubmission submission;
   @Inject private ReferralSlots slots;

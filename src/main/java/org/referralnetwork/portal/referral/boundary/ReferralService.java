@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.referral.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,11 +46,11 @@ public class ReferralService {
   @Inject private Validator validator;
   @Inject private DefenderIdentities identities;
   @Inject private DataKeys dataKeys;
-  @Inject private ReferralLife life;
+  @EJB private ReferralLife life;
   @Inject private VisibleReferrals visible;
   @Inject private ReferralSlots slots;
   @Inject private PersonalDetails personal;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
@@ -157,7 +158,7 @@ public class ReferralService {
     if (!shown) {
       view.hidePersonalDetails();
     }
-    view.setSlotState(slots.stateOf(id).orElse(null));
+    view.setSlotState(slots.stateOf(referral).orElse(null));
     return view;
   }
 

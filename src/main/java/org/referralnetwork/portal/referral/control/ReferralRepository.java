@@ -184,10 +184,13 @@ public class ReferralRepository {
     }
   }
 
-  /** One referral, if the scope may see it. */
+  /**
+   * One referral, if the scope may see it, with its measures: every use of one referral shows or
+   * checks them, and read with it they cost no round trip of their own (a row per measure).
+   */
   public Optional<Referral> find(OrganisationScope scope, long id) {
     return bind(
-            em.createQuery("SELECT r" + FROM + " WHERE r.id = :id"
+            em.createQuery("SELECT r" + FROM + " LEFT JOIN FETCH r.measures WHERE r.id = :id"
                 + (scope.isAll() ? " AND r.status <> :draft" : " AND o.id = :organisationId"), Referral.class)
                 .setParameter("id", id),
             scope)

@@ -2,6 +2,7 @@ package org.referralnetwork.portal.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,16 +12,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.referralnetwork.portal.testing.CompiledClasses;
 
 /**
  * What the portal keeps in a session (session- and view-scoped beans and everything their fields
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class SessionStateTest {
 
-  private static final Path CLASSES = Path.of("target/classes");
   private static final String BASE = "org.referralnetwork.portal.";
 
   @Test
@@ -45,17 +43,9 @@ class SessionStateTest {
   }
 
   private static List<Class<?>> sessionHeldBeans() throws IOException, ClassNotFoundException {
-    List<Class<?>> beans = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(CLASSES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        Class<?> type = Class.forName(name, false, SessionStateTest.class.getClassLoader());
-        if (type.isAnnotationPresent(SessionScoped.class) || type.isAnnotationPresent(ViewScoped.class)) {
-          beans.add(type);
-        }
-      }
-    }
-    return beans;
+    return CompiledClasses.ofThePortal().stream()
+        .filter(type -> type.isAnnotationPresent(SessionScoped.class) || type.isAnnotationPresent(ViewScoped.class))
+        .toList();
   }
 
   private static void checkClass(Class<?> type, String path, Set<Class<?>> checked, List<String> problems) {
@@ -72,7 +62,8 @@ class SessionStateTest {
     for (Class<?> level = type; level != null && level.getName().startsWith(BASE); level = level.getSuperclass()) {
       for (Field field : level.getDeclaredFields()) {
         int modifiers = field.getModifiers();
-        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Inject.class)) {
+        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Inject.class)
+            || field.isAnnotationPresent(EJB.class)) {
           continue;
         }
         checkType(field.getGenericType(), path + "." + field.getName(), checked, problems);

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.audit.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,7 @@ public class AuditPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private AuditTrail trail;
+  @EJB private AuditTrail trail;
   @Inject private Messages messages;
 
   private String actor;

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.complaint.boundary.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +26,7 @@ public class ComplaintPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private Complaints complaints;
+  @EJB private Complaints complaints;
   @Inject private Messages messages;
   @Inject private Language language;
 

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.complaint.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +17,7 @@ public class ComplaintStatusPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private Complaints complaints;
+  @EJB private Complaints complaints;
   @Inject private Messages messages;
 
   private String reference;

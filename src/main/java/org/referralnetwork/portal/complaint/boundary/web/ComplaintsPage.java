@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.complaint.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class ComplaintsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ComplaintDesk desk;
+  @EJB private ComplaintDesk desk;
   @Inject private Messages messages;
 
   private ComplaintKind kind;

@@ -1,7 +1,7 @@
 package org.referralnetwork.portal.home.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +42,11 @@ public class HomePage {
   /** A quota this full (held and used, in percent of its slots) is flagged to the secretariat. */
   static final int NEARLY_USED_PERCENT = 80;
 
-  @Inject private ReferralService referrals;
-  @Inject private HostDesk hostDesk;
-  @Inject private RelocationBoard board;
-  @Inject private Quotas quotas;
-  @Inject private ComplaintDesk complaints;
+  @EJB private ReferralService referrals;
+  @EJB private HostDesk hostDesk;
+  @EJB private RelocationBoard board;
+  @EJB private Quotas quotas;
+  @EJB private ComplaintDesk complaints;
 
   private final Clock clock = Clock.systemUTC();
 

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.hosting.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +33,7 @@ public class HostOfferPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private HostDesk desk;
+  @EJB private HostDesk desk;
   @Inject private Messages messages;
 
   private Long id;

@@ -1,7 +1,7 @@
 package org.referralnetwork.portal.hosting.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -16,7 +16,7 @@ public class HostOffersPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private HostDesk desk;
+  @EJB private HostDesk desk;
 
   private List<OfferRow> offers;
 

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.hosting.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +28,7 @@ public class HostingProfilePage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String NOT_FOUND = "/WEB-INF/errors/not-found.xhtml";
 
-  @Inject private HostingProfiles profiles;
+  @EJB private HostingProfiles profiles;
   @Inject private Messages messages;
 
   private String cities;

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.hosting.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.EnumConverter;
@@ -44,7 +45,7 @@ public class OfferToHost implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ReferralDetails page;
-  @Inject private RelocationOffers offers;
+  @EJB private RelocationOffers offers;
   @Inject private CurrentCaller caller;
   @Inject private Messages messages;
 

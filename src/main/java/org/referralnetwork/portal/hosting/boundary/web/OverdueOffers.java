@@ -1,7 +1,7 @@
 package org.referralnetwork.portal.hosting.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.referralnetwork.portal.hosting.boundary.RelocationBoard;
 
@@ -10,7 +10,7 @@ import org.referralnetwork.portal.hosting.boundary.RelocationBoard;
 @RequestScoped
 public class OverdueOffers {
 
-  @Inject private RelocationBoard board;
+  @EJB private RelocationBoard board;
 
   private Long count;
 

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.hosting.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +31,7 @@ public class RelocationsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private RelocationBoard board;
+  @EJB private RelocationBoard board;
   @Inject private CurrentCaller caller;
   @Inject private Messages messages;
 

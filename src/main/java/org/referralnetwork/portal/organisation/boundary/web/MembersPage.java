@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.organisation.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +29,7 @@ public class MembersPage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(MembersPage.class.getName());
 
-  @Inject private OrganisationMembers members;
+  @EJB private OrganisationMembers members;
   @Inject private Messages messages;
 
   private String organisation;

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.organisation.boundary.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +24,7 @@ public class OrganisationsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private OrganisationAdministration administration;
+  @EJB private OrganisationAdministration administration;
   @Inject private Messages messages;
 
   private List<OrganisationRow> rows = List.of();

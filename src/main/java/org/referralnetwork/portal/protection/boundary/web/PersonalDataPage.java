@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.protection.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +21,7 @@ public class PersonalDataPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private PersonalData personalData;
+  @EJB private PersonalData personalData;
   @Inject private Messages messages;
 
   private List<RetentionRules.Rule> rules;

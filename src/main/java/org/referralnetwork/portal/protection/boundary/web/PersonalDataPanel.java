@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.protection.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +24,7 @@ public class PersonalDataPanel implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private PersonalData personalData;
+  @EJB private PersonalData personalData;
   @Inject private ReferralDetails referralPage;
   @Inject private Messages messages;
 

@@ -1,7 +1,7 @@
 package org.referralnetwork.portal.quota.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.referralnetwork.portal.quota.boundary.QuotaRow;
@@ -12,7 +12,7 @@ import org.referralnetwork.portal.quota.boundary.Quotas;
 @RequestScoped
 public class MySlots {
 
-  @Inject private Quotas quotas;
+  @EJB private Quotas quotas;
   private List<QuotaRow> rows;
 
   public List<QuotaRow> getRows() {

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.quota.boundary.web;
 
+import jakarta.ejb.EJB;
 import org.referralnetwork.portal.referral.entity.Referral;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -33,7 +34,7 @@ public class QuotaDashboard implements Serializable {
   /** What a change does to the chosen quota. */
   public enum Change { RAISE, LOWER, MOVE }
 
-  @Inject private Quotas quotas;
+  @EJB private Quotas quotas;
   @Inject private Messages messages;
 
   private List<QuotaRow> rows;

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.quota.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,7 +31,7 @@ public class QuotaWorkbook extends HttpServlet {
     "quota.used", "quota.available", "quota.waitlisted"
   };
 
-  @Inject private Quotas quotas;
+  @EJB private Quotas quotas;
   @Inject private Language language;
 
   @Override

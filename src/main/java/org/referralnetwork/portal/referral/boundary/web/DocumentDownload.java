@@ -1,6 +1,6 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +22,7 @@ public class DocumentDownload extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ReferralDocuments documents;
+  @EJB private ReferralDocuments documents;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,5 +1,6 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
+import jakarta.ejb.EJB;
 import org.referralnetwork.portal.referral.entity.Referral;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.EnumConverter;
@@ -47,10 +48,10 @@ public class ReferralDetails implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ReferralService service;
-  @Inject private ReferralLife life;
+  @EJB private ReferralService service;
+  @EJB private ReferralLife life;
   @Inject private Messages messages;
-  @Inject private ReferralDocuments documents;
+  @EJB private ReferralDocuments documents;
 
   private Long id;
   private ReferralView view;

@@ -1,6 +1,7 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,7 +32,7 @@ public class ReferralsOfMyOrganisation implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ReferralService service;
+  @EJB private ReferralService service;
   @Inject private Messages messages;
 
   private List<Programme> programmes;

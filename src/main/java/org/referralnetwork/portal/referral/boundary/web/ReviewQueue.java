@@ -1,7 +1,7 @@
 package org.referralnetwork.portal.referral.boundary.web;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -20,7 +20,7 @@ public class ReviewQueue implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ReferralService service;
+  @EJB private ReferralService service;
 
   private final LazyDataModel<ReferralRow> rows = new Rows();
   private final KeptRowCount queueSize = new KeptRowCount();
