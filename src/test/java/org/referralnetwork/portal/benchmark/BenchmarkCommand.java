@@ -60,7 +60,7 @@ public final class BenchmarkCommand {
   private final int referrals = Integer.getInteger("benchmark.referrals", 100_000);
   private final long seed = Long.getLong("benchmark.seed", 2026L);
   private final Duration step = Duration.ofSeconds(Long.getLong("benchmark.seconds", 15L));
-  private final Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warmup-seconds", 120L));
+  private final Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warmup-seconds", 240L));
   /** What to measure: all three by default; fewer to look at one part while changing it. */
   private final Set<String> parts = Set.of(System.getProperty("benchmark.parts", "pages,submissions,slots").split(","));
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -176,7 +176,7 @@ public final class BenchmarkCommand {
       }
       // warm-up: the API's path compiled by the JIT before it is timed, as in a portal that has run
       // for a while (after 30 s, the compiler threads still took 28 % of the portal's CPU in the
-      // timed run with 8 clients; after 150 s, 12 %)
+      // timed run with 8 clients; after 150 s, 12 %; after 240 s, 3 %)
       submissions.grants(8, warmUp);
       Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT);
       for (int clients : SUBMISSION_CLIENTS) {

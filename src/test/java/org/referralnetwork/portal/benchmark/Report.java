@@ -147,10 +147,13 @@ final class Report {
   }
 
   void memory(Memory memory) {
-    md.append(String.format(Locale.ROOT, "%n**Memory after the load:** resident set %d MB; heap used %.0f MB of %.0f MB.%n",
-        memory.rssMegabytes(), memory.heapUsedMegabytes(), memory.heapMaxMegabytes()));
+    md.append(String.format(Locale.ROOT, "%n**Memory after the load:** resident set %d MB; heap used %.0f MB of %.0f MB;"
+        + " live after a full collection %.0f MB, with %d JDBC statements still held.%n", memory.rssMegabytes(),
+        memory.heapUsedMegabytes(), memory.heapMaxMegabytes(), memory.liveHeapMegabytes(), memory.statementsHeld()));
     csv.add(String.format(Locale.ROOT, "memory,,rss_mb,,,,,%d", memory.rssMegabytes()));
     csv.add(String.format(Locale.ROOT, "memory,,heap_used_mb,,,,,%.0f", memory.heapUsedMegabytes()));
+    csv.add(String.format(Locale.ROOT, "memory,,heap_live_mb,,,,,%.0f", memory.liveHeapMegabytes()));
+    csv.add(String.format(Locale.ROOT, "memory,,statements_held,,,,,%d", memory.statementsHeld()));
   }
 
   private void target(String what, boolean met, String figure) {
