@@ -29,7 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
       // The driver keeps every statement that was not closed until its connection closes, and pooled
       // connections live on. Payara 6.2025.10's EclipseLink (4.0.7) does not close the statement of
       // an insert whose id the database generates (eclipse-ee4j/eclipselink#2366, fixed in later
-      // releases): four per submission, 76,000 held after a benchmark run, the heap full and the
+      // releases): four per submission, about 76,000 held during a benchmark run, the heap full and the
       // collector busy with them. Not tracked, an unclosed statement is garbage once EclipseLink drops it.
       "dontTrackOpenResources=true"
     })
