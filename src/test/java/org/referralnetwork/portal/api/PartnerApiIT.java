@@ -43,7 +43,7 @@ class PartnerApiIT {
 
   @ArquillianResource URL deployed;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = Deployments.clientAsTheProxy().build();
   private PartnerApiClient client;
 
   private static final String DRAFT = """

@@ -3,11 +3,11 @@ package org.referralnetwork.portal.benchmark;
 import java.io.BufferedReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.referralnetwork.portal.testing.Deployments;
 
 /**
  * The portal's memory after the load: resident set of its process, the heap its JVM reports, and
@@ -26,7 +26,7 @@ record Memory(long rssMegabytes, double heapUsedMegabytes, double heapMaxMegabyt
         rssKb = Long.parseLong(line.replaceAll("\\D", ""));
       }
     }
-    String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal + "metrics?scope=base"))
+    String metrics = Deployments.clientAsTheProxy().build().send(HttpRequest.newBuilder(URI.create(portal + "metrics?scope=base"))
         .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     double heapUsed = metric(metrics, "memory_usedHeap_bytes") / 1e6;
     double heapMax = metric(metrics, "memory_maxHeap_bytes") / 1e6;

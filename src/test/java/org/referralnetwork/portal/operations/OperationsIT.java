@@ -54,7 +54,7 @@ class OperationsIT {
 
   @ArquillianResource URL deployed;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = Deployments.clientAsTheProxy().build();
 
   @Test
   void readinessChecksTheDatabaseAndKeycloak() throws Exception {

@@ -3,6 +3,7 @@ package org.referralnetwork.portal.testing;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.net.http.HttpClient;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -40,5 +41,15 @@ public final class Deployments {
    */
   public static URL onLoopback(URL deployed) throws MalformedURLException {
     return new URL("http", "127.0.0.1", deployed.getPort(), deployed.getPath());
+  }
+
+  /**
+   * A client for the portal as the TLS proxy in front of it talks to it: HTTP/1.1. The JDK's
+   * default asks plain-HTTP servers to upgrade to HTTP/2 (h2c), and Payara 6.2025.10's Grizzly then
+   * kept every request of the connection in its heap and, in one benchmark run, stalled reading
+   * request bodies until they timed out.
+   */
+  public static HttpClient.Builder clientAsTheProxy() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
   }
 }

@@ -17,7 +17,7 @@ import java.util.Base64;
 /** A partner's case system talking to the portal's API, with real tokens of the test Keycloak. */
 public final class PartnerApiClient {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = Deployments.clientAsTheProxy().build();
   private final String api;
 
   public PartnerApiClient(URL deployed) throws MalformedURLException {
