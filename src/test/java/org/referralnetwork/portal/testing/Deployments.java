@@ -44,7 +44,7 @@ public final class Deployments {
   }
 
   /**
-   * A client for the portal as the TLS proxy in front of it talks to it: HTTP/1.1. The JDK's
+   * A client for the portal's API as the TLS proxy in front of it talks to it: HTTP/1.1. The JDK's
    * default asks plain-HTTP servers to upgrade to HTTP/2 (h2c), and Payara 6.2025.10's Grizzly then
    * kept every request of the connection in its heap and, in one benchmark run, stalled reading
    * request bodies until they timed out.

@@ -33,7 +33,7 @@ public final class PortalSession {
   private PortalSession(URL portal, String language) {
     this.portal = portal;
     this.language = language;
-    this.http = Deployments.clientAsTheProxy()
+    this.http = HttpClient.newBuilder()
         .cookieHandler(new LoopbackCookies())
         .followRedirects(HttpClient.Redirect.NORMAL)
         .connectTimeout(Duration.ofSeconds(10))
