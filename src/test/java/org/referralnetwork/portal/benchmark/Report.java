@@ -138,12 +138,14 @@ final class Report {
         slots.oversubscribed() + " over, " + slots.ledgerMismatches() + " mismatches");
   }
 
-  void outbox(int clients, Submissions.Drain drain) {
-    outbox.add(String.format(Locale.ROOT, "| %d | %d | %d | %d | %s%.1f | %.1f |", clients, drain.eventsQueued(),
-        drain.emailsQueued(), drain.emailsSent(), drain.emptied() ? "" : "not empty after ", drain.seconds(),
-        drain.emailsPerSecond()));
-    csv.add(String.format(Locale.ROOT, "outbox,%d,notices e-mailed after the run,%d,,,%.2f,", clients, drain.emailsSent(),
-        drain.emailsPerSecond()));
+  /** How the outbox emptied after a run ({@code run}: its clients, or the warm-up and its length). */
+  void outbox(String run, Submissions.Drain drain) {
+    // a drain under a second is too short to rate (578 e-mails "in 0.0 s" read as a million a second)
+    String perSecond = drain.seconds() < 1 ? "" : String.format(Locale.ROOT, "%.1f", drain.emailsPerSecond());
+    outbox.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s%.1f | %s |", run, drain.eventsQueued(),
+        drain.emailsQueued(), drain.emailsSent(), drain.emptied() ? "" : "not empty after ", drain.seconds(), perSecond));
+    csv.add(String.format(Locale.ROOT, "outbox,%s,notices e-mailed after the run,%d,,,%s,", run, drain.emailsSent(),
+        perSecond));
   }
 
   void memory(Memory memory) {
@@ -166,7 +168,7 @@ final class Report {
     }
     return "\n## The outbox after each submission run (notices for the bell, then e-mails: what waits for a person"
         + " goes in one letter)\n\n"
-        + "| clients | events left | notices to e-mail left | notices e-mailed until empty | seconds | notices e-mailed"
+        + "| run (clients) | events left | notices to e-mail left | notices e-mailed until empty | seconds | notices e-mailed"
         + " per second |\n"
         + "|---|---|---|---|---|---|\n" + String.join("\n", outbox) + "\n";
   }

@@ -95,13 +95,33 @@ class NotificationClaimIT {
     assertTrue(store.claimEvent(eventId, later.plusSeconds(301), Duration.ofMinutes(5)).isPresent(), "expired: taken over");
   }
 
+  @Test
+  void dueEventsAreTheNewOnesDueAndTheExpiredClaimsButNoneHeldOrNotYetDue() throws Exception {
+    long due = newEvent();
+    long held = newEvent();
+    long notYetDue = newEvent(later.plus(1, ChronoUnit.HOURS));
+    assertTrue(store.claimEvent(held, later, Duration.ofMinutes(5)).isPresent());
+
+    assertEquals(List.of(due), store.dueEvents(later, 50), "the held one and the one not yet due wait");
+    List<Long> afterExpiry = store.dueEvents(later.plusSeconds(301), 50);
+    assertEquals(2, afterExpiry.size(), afterExpiry.toString());
+    assertTrue(afterExpiry.containsAll(List.of(due, held)), "the expired claim is offered again: " + afterExpiry);
+    assertEquals(3, store.dueEvents(later.plus(2, ChronoUnit.HOURS), 50).size(), "all three once due");
+    assertEquals(1, store.dueEvents(later.plus(2, ChronoUnit.HOURS), 1).size(), "never more than asked");
+    assertTrue(store.dueEvents(later.plus(2, ChronoUnit.HOURS), 50).contains(notYetDue));
+  }
+
   private long newEvent() throws Exception {
+    return newEvent(later);
+  }
+
+  private long newEvent(Instant due) throws Exception {
     try (Connection c = db.getConnection();
         PreparedStatement s = c.prepareStatement("INSERT INTO notification_event (kind, reference, created_at,"
             + " next_attempt_at) VALUES (?, 'RN-CLAIM-TEST', ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
       s.setString(1, NoticeKind.REFERRAL_SUBMITTED.name());
       s.setTimestamp(2, Timestamp.from(later));
-      s.setTimestamp(3, Timestamp.from(later));
+      s.setTimestamp(3, Timestamp.from(due));
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();
