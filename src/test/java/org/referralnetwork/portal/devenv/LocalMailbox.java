@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +29,12 @@ public final class LocalMailbox implements AutoCloseable {
   private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
   /** Files of one run are named after its start, so a new run does not overwrite the last one's. */
   private final String runStamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-  private int saved;
+  /**
+   * The e-mails saved so far, by identity: GreenMail lists its messages mailbox by mailbox, so a new
+   * e-mail to one person comes before older ones to another, and counting positions saved one
+   * e-mail twice and skipped another.
+   */
+  private final Set<MimeMessage> saved = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private LocalMailbox(GreenMail server) {
     this.server = server;
@@ -42,10 +50,11 @@ public final class LocalMailbox implements AutoCloseable {
   }
 
   private synchronized void saveNew(Path folder, Consumer<String> say) {
-    MimeMessage[] received = server.getReceivedMessages();
-    for (; saved < received.length; saved++) {
-      MimeMessage message = received[saved];
-      Path file = folder.resolve(String.format("%s-%04d.eml", runStamp, saved + 1));
+    for (MimeMessage message : server.getReceivedMessages()) {
+      if (!saved.add(message)) {
+        continue;
+      }
+      Path file = folder.resolve(String.format("%s-%04d.eml", runStamp, saved.size()));
       try (OutputStream out = Files.newOutputStream(file)) {
         message.writeTo(out);
         say.accept("  e-mail to " + String.join(", ", recipients(message)) + ": " + message.getSubject() + " (" + file + ")");
