@@ -193,9 +193,8 @@ final class Submissions {
       boolean empty;
       // asked whether anything waits, not how much: counting a backlog of 100,000s every 200 ms
       // took a good part of the database's CPU from the sending it waits for
-      while (!(empty = count(c, "SELECT (SELECT EXISTS (SELECT 1 FROM notification_event WHERE state IN ('NEW', 'CLAIMED')))"
-          + " + (SELECT EXISTS (SELECT 1 FROM notification WHERE email_state IN ('PENDING', 'SENDING')))") == 0)
-          && System.nanoTime() < deadline) {
+      while (!(empty = count(c, "SELECT (SELECT EXISTS (SELECT 1 " + EVENTS_QUEUED + "))"
+          + " + (SELECT EXISTS (SELECT 1 " + EMAILS_QUEUED + "))") == 0) && System.nanoTime() < deadline) {
         Thread.sleep(200);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -208,12 +207,15 @@ final class Submissions {
     return count(c, "SELECT COUNT(*) FROM notification WHERE email_state = 'SENT'");
   }
 
+  private static final String EVENTS_QUEUED = "FROM notification_event WHERE state IN ('NEW', 'CLAIMED')";
+  private static final String EMAILS_QUEUED = "FROM notification WHERE email_state IN ('PENDING', 'SENDING')";
+
   private static long queuedEvents(Connection c) throws Exception {
-    return count(c, "SELECT COUNT(*) FROM notification_event WHERE state IN ('NEW', 'CLAIMED')");
+    return count(c, "SELECT COUNT(*) " + EVENTS_QUEUED);
   }
 
   private static long queuedEmails(Connection c) throws Exception {
-    return count(c, "SELECT COUNT(*) FROM notification WHERE email_state IN ('PENDING', 'SENDING')");
+    return count(c, "SELECT COUNT(*) " + EMAILS_QUEUED);
   }
 
   static long count(Connection c, String sql, Object... parameters) throws Exception {
