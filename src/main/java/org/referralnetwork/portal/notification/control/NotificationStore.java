@@ -42,23 +42,14 @@ public class NotificationStore {
       "((state = 'NEW' AND next_attempt_at <= ?) OR (state = 'CLAIMED' AND claimed_until < ?))";
   private static final String SENDABLE =
       "((email_state = 'PENDING' AND next_attempt_at <= ?) OR (email_state = 'SENDING' AND claimed_until < ?))";
-  /** Claims a run tries while other runs win every e-mail it saw due. */
-  private static final int CLAIM_ATTEMPTS = 5;
 
   private static final int RECIPIENTS_PER_STATEMENT = 200;
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
-  /**
-   * Up to {@code max} events to claim: those whose claim expired (a run that died; few), then the
-   * due ones in the order of their index (state, next_attempt_at). One condition with OR and
-   * ORDER BY id sorted the whole backlog at every call, so a burst slowed its own sending.
-   */
   public List<Long> dueEvents(Instant now, int max) {
-    return ids("(SELECT id FROM notification_event WHERE state = 'CLAIMED' AND claimed_until < ? LIMIT ?) UNION ALL"
-        + " (SELECT id FROM notification_event WHERE state = 'NEW' AND next_attempt_at <= ? ORDER BY next_attempt_at"
-        + " LIMIT ?) LIMIT ?", now, max, now, max, max);
+    return ids("SELECT id FROM notification_event WHERE " + CLAIMABLE + " ORDER BY id LIMIT ?", now, max);
   }
 
   /** Takes the event for this instance until {@code now + hold}; empty when another has it or it is done. */
@@ -143,36 +134,14 @@ public class NotificationStore {
   }
 
   /**
-   * Takes up to {@code max} due e-mails for this run until {@code now + hold}: the ids of those due
-   * (claims that expired first: a run that died), read without locks in the order of their index
-   * (email_state, next_attempt_at), then one conditional UPDATE by id that marks with the run's own
-   * token the rows still claimable, so two runs (on any instances) never hold the same e-mail. A run
-   * that lost every row to another asks again. In one UPDATE with ORDER BY and LIMIT, the claim read
-   * the index with locks: with 400,000 e-mails waiting after a burst it locked 600,000 rows for each
-   * claim of 1,000 and took half a second or more; with an OR in it, it sorted the whole backlog.
+   * Takes up to {@code max} due e-mails for this run until {@code now + hold}. One conditional
+   * UPDATE marks them with the run's own token, so two runs (on any instances) never hold the same
+   * e-mail; the rows it skipped or waited for are the other runs'.
    */
   public List<Email> claimEmails(Instant now, Duration hold, int max) {
     String run = UUID.randomUUID().toString();
-    int taken = 0;
-    for (int attempt = 0; attempt < CLAIM_ATTEMPTS && taken == 0; attempt++) {
-      List<Long> due = ids("(SELECT id FROM notification WHERE email_state = 'SENDING' AND claimed_until < ? LIMIT ?)"
-          + " UNION ALL (SELECT id FROM notification WHERE email_state = 'PENDING' AND next_attempt_at <= ?"
-          + " ORDER BY next_attempt_at LIMIT ?) LIMIT ?", now, max, now, max, max);
-      if (due.isEmpty()) {
-        return List.of();
-      }
-      Object[] values = new Object[due.size() + 4];
-      values[0] = now.plus(hold);
-      values[1] = run;
-      for (int i = 0; i < due.size(); i++) {
-        values[i + 2] = due.get(i);
-      }
-      values[due.size() + 2] = now;
-      values[due.size() + 3] = now;
-      taken = update("UPDATE notification SET email_state = 'SENDING', claimed_until = ?, claim_token = ? WHERE id IN ("
-          + String.join(",", Collections.nCopies(due.size(), "?")) + ") AND " + SENDABLE, values);
-    }
-    if (taken == 0) {
+    if (update("UPDATE notification SET email_state = 'SENDING', claimed_until = ?, claim_token = ? WHERE " + SENDABLE
+        + " ORDER BY id LIMIT ?", now.plus(hold), run, now, now, max) == 0) {
       return List.of();
     }
     List<Email> claimed = new ArrayList<>();
@@ -222,10 +191,10 @@ public class NotificationStore {
     return update(sql, now.plus(hold), id, now, now) == 1;
   }
 
-  private List<Long> ids(String sql, Object... values) {
+  private List<Long> ids(String sql, Instant now, int max) {
     List<Long> ids = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, values);
+      bind(s, now, now, max);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           ids.add(r.getLong(1));
