@@ -23,26 +23,31 @@ public final class OneRunAtATime {
   public void ask() {
     wanted.set(true);
     if (running.compareAndSet(false, true)) {
-      executor.execute(this::runWhileWanted);
+      try {
+        executor.execute(this::runWhileWanted);
+      } catch (RuntimeException refused) {
+        // an executor that refuses (shutting down, not ready yet) must not leave every later ask without a run
+        running.set(false);
+        throw refused;
+      }
     }
   }
 
   /**
    * An ask that lands just as the loop lets go finds it still running and starts nothing, so the
-   * loop looks once more after letting go. A run that throws ends the loop (the executor reports
-   * it); the next ask starts a new one.
+   * loop looks once more after letting go. A run that throws anything, an Error too, ends the loop
+   * and lets go; the next ask starts a new one. (A managed executor keeps what a task threw to
+   * itself, so the work should log its own failures.)
    */
   private void runWhileWanted() {
     do {
-      while (wanted.getAndSet(false)) {
-        try {
+      try {
+        while (wanted.getAndSet(false)) {
           work.run();
-        } catch (RuntimeException failed) {
-          running.set(false);
-          throw failed;
         }
+      } finally {
+        running.set(false);
       }
-      running.set(false);
     } while (wanted.get() && running.compareAndSet(false, true));
   }
 }

@@ -1,18 +1,23 @@
 package org.referralnetwork.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OneRunAtATimeTest {
 
@@ -67,24 +72,57 @@ class OneRunAtATimeTest {
     assertTrue(runs.get() < threads * asksEach, "asks during a run are folded together: " + runs.get() + " runs");
   }
 
-  @Test
-  void aRunThatFailsDoesNotStopTheNextAsk() throws Exception {
+  @ParameterizedTest
+  @ValueSource(classes = {IllegalStateException.class, NoClassDefFoundError.class})
+  void aRunThatFailsDoesNotStopTheNextAsk(Class<? extends Throwable> failure) throws Exception {
     AtomicInteger runs = new AtomicInteger();
     CountDownLatch secondRun = new CountDownLatch(1);
     OneRunAtATime work = new OneRunAtATime(executor, () -> {
       if (runs.incrementAndGet() == 1) {
-        throw new IllegalStateException("the outbox cannot be read");
+        throwUnchecked(failure);
       }
       secondRun.countDown();
     });
 
-    // asks again until a second run comes: a loop left holding on after the failure would never run again
+    assertTrue(askUntil(work, secondRun), "an ask after the failed run ran the work again");
+  }
+
+  @Test
+  void anExecutorThatRefusesOnceDoesNotStopTheNextAsk() throws Exception {
+    AtomicInteger offers = new AtomicInteger();
+    CountDownLatch ran = new CountDownLatch(1);
+    Executor refusesFirst = task -> {
+      if (offers.incrementAndGet() == 1) {
+        throw new RejectedExecutionException("not ready yet");
+      }
+      executor.execute(task);
+    };
+    OneRunAtATime work = new OneRunAtATime(refusesFirst, ran::countDown);
+
+    assertThrows(RejectedExecutionException.class, work::ask);
+    assertTrue(askUntil(work, ran), "an ask after the refusal ran the work");
+  }
+
+  /** Asks again until the latch opens: a loop left holding on after a failure would never run again. */
+  private static boolean askUntil(OneRunAtATime work, CountDownLatch latch) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     do {
       work.ask();
-    } while (!secondRun.await(10, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline);
+    } while (!latch.await(10, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline);
+    return latch.getCount() == 0;
+  }
 
-    assertEquals(0, secondRun.getCount(), "an ask after the failed run ran the work again");
+  private static void throwUnchecked(Class<? extends Throwable> failure) {
+    Throwable thrown;
+    try {
+      thrown = failure.getConstructor(String.class).newInstance("the outbox cannot be read");
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    if (thrown instanceof Error error) {
+      throw error;
+    }
+    throw (RuntimeException) thrown;
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

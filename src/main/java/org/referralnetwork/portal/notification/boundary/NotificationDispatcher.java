@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,14 +23,16 @@ import org.referralnetwork.portal.notification.control.Mailer.SmtpConnection;
 import org.referralnetwork.portal.notification.control.NotificationStore;
 import org.referralnetwork.portal.notification.control.NotificationStore.Email;
 import org.referralnetwork.portal.notification.control.NotificationStore.Event;
+import org.referralnetwork.portal.notification.control.NotificationStore.Recipient;
 import org.referralnetwork.portal.notification.control.Recipients;
 
 /**
  * Empties the outbox: events become notifications (who is asked from Keycloak), then pending
  * e-mails are sent, a person's together in one letter ({@link Letters}). Every event and every
- * e-mail is claimed before it is worked on, so any number of runs on any number of instances may
- * overlap. A failure is retried later, with a doubling wait, and given up (state FAILED, counted
- * in the log) after {@code portal.notifications.max-attempts}.
+ * e-mail is claimed before it is worked on (the e-mails of the events a run expands are written
+ * claimed by it), so any number of runs on any number of instances may overlap. A failure is
+ * retried later, with a doubling wait, and given up (state FAILED, counted in the log) after
+ * {@code portal.notifications.max-attempts}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -66,11 +71,12 @@ public class NotificationDispatcher {
     try (SmtpConnection smtp = mailer.connection()) {
       boolean more;
       do {
-        List<Long> events = store.dueEvents(clock.instant(), BATCH);
-        for (long id : events) {
-          store.claimEvent(id, clock.instant(), CLAIM).ifPresent(event -> expand(event, failures));
-        }
-        List<Email> emails = store.claimEmails(clock.instant(), CLAIM, EMAIL_BATCH);
+        // each turn of the loop claims under a token of its own, so what it reads back is only its own
+        String run = UUID.randomUUID().toString();
+        List<Event> events = store.claimEvents(run, clock.instant(), CLAIM, BATCH);
+        List<Email> emails = new ArrayList<>(expand(events, run, failures));
+        List<Email> due = store.claimEmails(run, clock.instant(), CLAIM, EMAIL_BATCH);
+        emails.addAll(due);
         List<Email> sent = new ArrayList<>();
         for (List<Email> letter : Letters.of(emails, PER_LETTER)) {
           if (send(smtp, letter, failures)) {
@@ -79,7 +85,7 @@ public class NotificationDispatcher {
         }
         store.emailsSent(sent, clock.instant());
         // after a failure the run stops: with Keycloak or the mail server down, the next batch would fail too
-        more = (events.size() == BATCH || emails.size() == EMAIL_BATCH) && failures.none();
+        more = (events.size() == BATCH || due.size() == EMAIL_BATCH) && failures.none();
       } while (more);
     }
     if (!failures.none()) {
@@ -118,13 +124,26 @@ public class NotificationDispatcher {
     }
   }
 
-  private void expand(Event event, Failures failures) {
-    try {
-      store.expand(event, recipients.of(event), clock.instant());
-    } catch (IOException | RuntimeException failed) {
-      store.eventFailed(event, retryAt(event.attempts()), maxAttempts);
-      failures.event(event.id(), failed);
+  /**
+   * The events' notifications and their e-mails as written, claimed by the run. An event whose
+   * recipients cannot be found, or that cannot be written, is retried later.
+   */
+  private List<Email> expand(List<Event> events, String run, Failures failures) {
+    Map<Event, List<Recipient>> found = new LinkedHashMap<>();
+    for (Event event : events) {
+      try {
+        found.put(event, recipients.of(event));
+      } catch (IOException | RuntimeException failed) {
+        eventFailed(event, failed, failures);
+      }
     }
+    store.expand(found, run, clock.instant(), CLAIM).forEach((event, failed) -> eventFailed(event, failed, failures));
+    return store.expandedEmails(run, found.keySet().stream().map(Event::id).toList());
+  }
+
+  private void eventFailed(Event event, Exception cause, Failures failures) {
+    store.eventFailed(event, retryAt(event.attempts()), maxAttempts);
+    failures.event(event.id(), cause);
   }
 
   /** Whether the server took the letter; if not, each of its e-mails is put back for a later try. */

@@ -34,12 +34,17 @@ public class OutboxRuns {
   }
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeRecorded recorded) {
-    runs.ask();
+    runSoon();
   }
 
   /** A run soon, or one more after the run going on now. */
   public void runSoon() {
-    runs.ask();
+    try {
+      runs.ask();
+    } catch (RuntimeException refused) {
+      // never the caller's failure: its transaction has committed, and the scheduled job asks again within 20 seconds
+      LOG.log(Level.WARNING, "notifications: a run could not start ({0})", refused.getClass().getSimpleName());
+    }
   }
 
   private void dispatch() {
@@ -52,6 +57,10 @@ public class OutboxRuns {
         cause = cause.getCause();
       }
       LOG.log(Level.WARNING, "notifications: a run failed ({0})", cause.getClass().getSimpleName());
+    } catch (Error failed) {
+      // the managed executor would keep it to itself, and the outbox would seem to stall for no reason
+      LOG.log(Level.SEVERE, "notifications: a run failed", failed);
+      throw failed;
     }
   }
 }

@@ -110,6 +110,11 @@ public final class IdentityKey {
             Pattern.compile("['\\u2018\\u2019\\u02B9\\u02BA\\u02BB\\u02BC\\u02BE\\u02BF\\u00B7`\\u00B4\"]");
     // Anything else that is not a-z (spaces, hyphens, commas, digits, leftovers) separates words.
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+    // compiled once: String.replaceAll compiles its pattern at every call, for every word of every name
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern INITIAL_OU = Pattern.compile("^ou(?=[aeiy])");
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern SEMIVOWEL_J = Pattern.compile("(?<=[aeiou])j(?![aeiou])");
 
     // Arabic particles written apart or glued depending on the writer; gluing them makes both forms equal.
     private static final Set<String> PARTICLES =
@@ -220,7 +225,7 @@ public final class IdentityKey {
         if (nameOrAlias == null || nameOrAlias.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        if (countryCode == null || !countryCode.matches("[A-Za-z]{2}")) {
+        if (countryCode == null || !COUNTRY_CODE.matcher(countryCode).matches()) {
             throw new IllegalArgumentException("country code must be two ASCII letters (ISO 3166-1 alpha-2)");
         }
         String skeleton = skeleton(nameOrAlias);
@@ -252,9 +257,9 @@ public final class IdentityKey {
         w = w.replace("ph", "f").replace("th", "t").replace("dh", "d").replace("gh", "g");
         // French-style "ou" before a vowel at a word start is the consonant w (Ouassim = Wassim); not inside
         // a word, where it is usually u + vowel (Fouad = Fuad, Souad = Suad).
-        w = w.replaceAll("^ou(?=[aeiy])", "w");
+        w = INITIAL_OU.matcher(w).replaceAll("w");
         // ck, q and hard c are all k; soft c (before e/i/y) is s; x is ks (Alexei = Aleksei); tz is ts.
-        w = w.replace("ck", "k").replace("q", "k").replaceAll("c(?=[eiy])", "s").replace("c", "k")
+        w = SOFT_C.matcher(w.replace("ck", "k").replace("q", "k")).replaceAll("s").replace("c", "k")
                 .replace("x", "ks").replace("tz", "ts");
         // w and v are the same sound across transcriptions (Iwanowa = Ivanova, Walid = Valid).
         w = w.replace("w", "v");
@@ -265,7 +270,7 @@ public final class IdentityKey {
             w = w.substring(1);
         }
         // A j after a vowel and not before one is the semivowel y (Lejla = Leyla, Sergej = Sergey).
-        w = w.replaceAll("(?<=[aeiou])j(?![aeiou])", "y");
+        w = SEMIVOWEL_J.matcher(w).replaceAll("y");
 
         if (w.isEmpty()) {
             return "";

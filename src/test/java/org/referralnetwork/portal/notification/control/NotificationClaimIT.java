@@ -11,14 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,7 @@ import org.referralnetwork.portal.testing.TestDatabase;
 class NotificationClaimIT {
 
   private static final int SENDERS = 8;
+  private static final Duration HOLD = Duration.ofMinutes(5);
   private final NotificationStore store = new NotificationStore();
   private final Instant later = Instant.now().plus(1, ChronoUnit.HOURS);
   private final String schema = "claims_" + System.nanoTime();
@@ -59,56 +61,106 @@ class NotificationClaimIT {
   @Test
   void ofEightSendersExactlyOneTakesAnEventAndEachEmail() throws Exception {
     long eventId = newEvent();
-    List<Optional<Event>> claims = race(() -> store.claimEvent(eventId, later, Duration.ofMinutes(5)));
-    List<Event> won = claims.stream().flatMap(Optional::stream).toList();
+    List<List<Event>> claims = race(run -> store.claimEvents(run, later, HOLD, 50));
+    List<Event> won = claims.stream().flatMap(List::stream).toList();
     assertEquals(1, won.size(), "one sender takes the event");
+    assertEquals(eventId, won.get(0).id());
 
     List<Recipient> recipients = new ArrayList<>(List.of(new Recipient("claim-test-none", "")));
     for (int i = 0; i < 120; i++) {
       recipients.add(new Recipient("claim-test-" + i, "person" + i + "@example.org"));
     }
-    store.expand(won.get(0), recipients, later);
-    store.expand(won.get(0), recipients, later); // as after a crash between expanding and closing the event
+    store.expand(Map.of(won.get(0), recipients), "run-that-expanded", later, HOLD);
+    // as after a crash between expanding and closing the event: another run expands it again
+    store.expand(Map.of(won.get(0), recipients), "run-that-repeated", later, HOLD);
     assertEquals(121, count("SELECT COUNT(*) FROM notification WHERE event_id = ?", eventId), "each person once");
     assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE event_id = ? AND email_state = 'NO_ADDRESS'", eventId));
+    assertEquals(1, count("SELECT COUNT(*) FROM notification_event WHERE id = ? AND state = 'DONE'", eventId));
+    assertEquals(120, store.expandedEmails("run-that-expanded", List.of(eventId)).size(),
+        "the run that expanded the event holds every e-mail to send");
+    assertTrue(store.expandedEmails("run-that-repeated", List.of(eventId)).isEmpty(), "the repeat holds none");
+    assertTrue(store.claimEmails("another-run", later, HOLD, 50).isEmpty(), "all held");
 
-    // eight senders take batches of up to 50: every e-mail goes to exactly one of them
-    List<List<Email>> batches = race(() -> store.claimEmails(later, Duration.ofMinutes(5), 50));
+    // the run died: once its claims expire, eight senders take batches of up to 50, each e-mail exactly once
+    Instant expired = later.plusSeconds(301);
+    List<List<Email>> batches = race(run -> store.claimEmails(run, expired, HOLD, 50));
     List<String> addresses = batches.stream().flatMap(List::stream).map(Email::address).sorted().toList();
     assertEquals(120, addresses.size(), "every e-mail taken: " + batches.stream().map(List::size).toList());
     assertEquals(120, addresses.stream().distinct().count(), "no e-mail taken twice");
     assertTrue(batches.stream().allMatch(batch -> batch.size() <= 50));
-    assertTrue(store.claimEmails(later, Duration.ofMinutes(5), 50).isEmpty(), "all held");
 
-    store.emailsSent(batches.get(0), later);
-    assertEquals(batches.get(0).size(), count("SELECT COUNT(*) FROM notification WHERE event_id = ?"
+    List<Email> sent = batches.stream().filter(batch -> !batch.isEmpty()).findFirst().orElseThrow();
+    store.emailsSent(sent, expired);
+    assertEquals(sent.size(), count("SELECT COUNT(*) FROM notification WHERE event_id = ?"
         + " AND email_state = 'SENT' AND email_address IS NULL", eventId), "a sent e-mail's address is not kept");
-    assertEquals(120 - batches.get(0).size(), store.claimEmails(later.plusSeconds(301), Duration.ofMinutes(5), 200).size(),
+    assertEquals(120 - sent.size(), store.claimEmails("late-run", expired.plusSeconds(301), HOLD, 200).size(),
         "the unsent e-mails of senders that died are taken over when their claims expire; the sent ones are not");
   }
 
   @Test
-  void aClaimLeftByADeadInstanceIsTakenOverWhenItExpires() throws Exception {
-    long eventId = newEvent();
-    assertTrue(store.claimEvent(eventId, later, Duration.ofMinutes(5)).isPresent());
-    assertTrue(store.claimEvent(eventId, later.plusSeconds(60), Duration.ofMinutes(5)).isEmpty(), "still held");
-    assertTrue(store.claimEvent(eventId, later.plusSeconds(301), Duration.ofMinutes(5)).isPresent(), "expired: taken over");
+  void anEventThatCannotBeWrittenDoesNotHoldBackTheOthersOfItsRun() throws Exception {
+    long good = newEvent();
+    long bad = newEvent();
+    Map<Event, List<Recipient>> recipients = new LinkedHashMap<>();
+    for (Event event : store.claimEvents("run", later, HOLD, 50)) {
+      // a user id longer than the column: the database refuses the row, and with it its event's transaction
+      String user = event.id() == bad ? "x".repeat(300) : "good-person";
+      recipients.put(event, List.of(new Recipient(user, "person@example.org")));
+    }
+
+    Map<Event, RuntimeException> failed = store.expand(recipients, "run", later, HOLD);
+
+    assertEquals(List.of(bad), failed.keySet().stream().map(Event::id).toList(), "only the bad event failed");
+    assertEquals(1, count("SELECT COUNT(*) FROM notification_event WHERE id = ? AND state = 'DONE'", good));
+    assertEquals(1, store.expandedEmails("run", List.of(good, bad)).size(), "the good event's e-mail is the run's to send");
+    assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE event_id = ?", bad), "nothing half written");
+    assertEquals(1, count("SELECT COUNT(*) FROM notification_event WHERE id = ? AND state = 'CLAIMED'", bad),
+        "the bad event is still the run's, to be put back for a retry");
   }
 
   @Test
-  void dueEventsAreTheNewOnesDueAndTheExpiredClaimsButNoneHeldOrNotYetDue() throws Exception {
-    long due = newEvent();
-    long held = newEvent();
-    long notYetDue = newEvent(later.plus(1, ChronoUnit.HOURS));
-    assertTrue(store.claimEvent(held, later, Duration.ofMinutes(5)).isPresent());
+  void anEmailThatFailedIsTakenAgainOnceItsRetryIsDue() throws Exception {
+    long eventId = newEvent();
+    Event event = store.claimEvents("run", later, HOLD, 50).get(0);
+    store.expand(Map.of(event, List.of(new Recipient("retry-test", "retry@example.org"))), "run", later, HOLD);
+    Email email = store.expandedEmails("run", List.of(eventId)).get(0);
 
-    assertEquals(List.of(due), store.dueEvents(later, 50), "the held one and the one not yet due wait");
-    List<Long> afterExpiry = store.dueEvents(later.plusSeconds(301), 50);
-    assertEquals(2, afterExpiry.size(), afterExpiry.toString());
-    assertTrue(afterExpiry.containsAll(List.of(due, held)), "the expired claim is offered again: " + afterExpiry);
-    assertEquals(3, store.dueEvents(later.plus(2, ChronoUnit.HOURS), 50).size(), "all three once due");
-    assertEquals(1, store.dueEvents(later.plus(2, ChronoUnit.HOURS), 1).size(), "never more than asked");
-    assertTrue(store.dueEvents(later.plus(2, ChronoUnit.HOURS), 50).contains(notYetDue));
+    store.emailFailed(email, later.plusSeconds(60), 10);
+    assertTrue(store.claimEmails("early-run", later.plusSeconds(59), HOLD, 50).isEmpty(), "not yet due");
+    List<Email> retried = store.claimEmails("retry-run", later.plusSeconds(60), HOLD, 50);
+    assertEquals(List.of(email.id()), retried.stream().map(Email::id).toList());
+    assertEquals(1, retried.get(0).attempts());
+  }
+
+  @Test
+  void aClaimLeftByADeadInstanceIsTakenOverWhenItExpires() throws Exception {
+    newEvent();
+    assertEquals(1, store.claimEvents("first", later, HOLD, 50).size());
+    assertTrue(store.claimEvents("second", later.plusSeconds(60), HOLD, 50).isEmpty(), "still held");
+    assertEquals(1, store.claimEvents("third", later.plusSeconds(301), HOLD, 50).size(), "expired: taken over");
+  }
+
+  @Test
+  void aRunTakesTheNewEventsDueAndTheExpiredClaimsButNoneHeldOrNotYetDueNorMoreThanAsked() throws Exception {
+    long held = newEvent();
+    assertEquals(List.of(held), ids(store.claimEvents("holder", later, HOLD, 50)));
+    long due = newEvent();
+    long notYetDue = newEvent(later.plus(1, ChronoUnit.HOURS));
+
+    Instant soon = later.plusSeconds(200);
+    assertEquals(List.of(due), ids(store.claimEvents("run-1", soon, HOLD, 50)), "the held one and the one not yet due wait");
+    assertEquals(List.of(held), ids(store.claimEvents("run-2", later.plusSeconds(301), HOLD, 50)),
+        "the expired claim is taken over; run-1's is held until later + 500 s");
+    Instant muchLater = later.plus(2, ChronoUnit.HOURS);
+    List<Long> one = ids(store.claimEvents("run-3", muchLater, HOLD, 1));
+    assertEquals(1, one.size(), "never more than asked");
+    List<Long> all = new ArrayList<>(one);
+    all.addAll(ids(store.claimEvents("run-4", muchLater, HOLD, 50)));
+    assertEquals(List.of(held, due, notYetDue), all.stream().sorted().toList(), "the other two, each once");
+  }
+
+  private static List<Long> ids(List<Event> events) {
+    return events.stream().map(Event::id).toList();
   }
 
   private long newEvent() throws Exception {
@@ -130,15 +182,17 @@ class NotificationClaimIT {
     }
   }
 
-  private static <T> List<T> race(Supplier<T> claim) throws Exception {
+  /** Eight senders, each a run of its own, claim at once. */
+  private static <T> List<T> race(Function<String, T> claim) throws Exception {
     CyclicBarrier start = new CyclicBarrier(SENDERS);
     ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < SENDERS; i++) {
+        String run = "sender-" + i;
         Callable<T> sender = () -> {
           start.await();
-          return claim.get();
+          return claim.apply(run);
         };
         futures.add(senders.submit(sender));
       }
