@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +102,46 @@ class OneRunAtATimeTest {
 
     assertThrows(RejectedExecutionException.class, work::ask);
     assertTrue(askUntil(work, ran), "an ask after the refusal ran the work");
+  }
+
+  @Test
+  void aRunTheExecutorDroppedBeforeItBeganDoesNotStopTheNextAsk() throws Exception {
+    AtomicInteger offers = new AtomicInteger();
+    CountDownLatch ran = new CountDownLatch(1);
+    AtomicReference<OneRunAtATime> work = new AtomicReference<>();
+    Executor dropsFirst = task -> {
+      if (offers.incrementAndGet() == 1) {
+        work.get().abandoned(); // as a managed executor's listener hears of a task aborted before it started
+        return;
+      }
+      executor.execute(task);
+    };
+    work.set(new OneRunAtATime(dropsFirst, ran::countDown));
+
+    assertTrue(askUntil(work.get(), ran), "an ask after the dropped run ran the work");
+  }
+
+  @Test
+  void aRunThatBeganIsNotAbandoned() throws Exception {
+    CountDownLatch inRun = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger runningNow = new AtomicInteger();
+    AtomicInteger mostAtOnce = new AtomicInteger();
+    OneRunAtATime work = new OneRunAtATime(executor, () -> {
+      mostAtOnce.accumulateAndGet(runningNow.incrementAndGet(), Math::max);
+      inRun.countDown();
+      awaitQuietly(release);
+      runningNow.decrementAndGet();
+    });
+    work.ask();
+    assertTrue(inRun.await(10, TimeUnit.SECONDS));
+
+    work.abandoned(); // too late: the run began, and a second must not start beside it
+    work.ask();
+    Thread.sleep(100);
+    release.countDown();
+
+    assertEquals(1, mostAtOnce.get(), "never two runs at once");
   }
 
   /** Asks again until the latch opens: a loop left holding on after a failure would never run again. */

@@ -4,9 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutors;
+import jakarta.enterprise.concurrent.ManagedTaskListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.referralnetwork.portal.notification.control.NoticeRecorded;
@@ -30,7 +33,26 @@ public class OutboxRuns {
 
   @PostConstruct
   void prepare() {
-    runs = new OneRunAtATime(executor, this::dispatch);
+    runs = new OneRunAtATime(run -> executor.execute(ManagedExecutors.managedTask(run, new Abandoned())), this::dispatch);
+  }
+
+  /** Lets the runs go on when the executor aborts one before it starts (it says so only to a listener). */
+  private final class Abandoned implements ManagedTaskListener {
+    @Override
+    public void taskAborted(Future<?> future, ManagedExecutorService executor, Object task, Throwable cause) {
+      LOG.log(Level.WARNING, "notifications: a run was aborted before it started ({0}); the scheduled job asks again"
+          + " within 20 seconds", cause == null ? "no cause given" : cause.getClass().getSimpleName());
+      runs.abandoned();
+    }
+
+    @Override
+    public void taskSubmitted(Future<?> future, ManagedExecutorService executor, Object task) {}
+
+    @Override
+    public void taskStarting(Future<?> future, ManagedExecutorService executor, Object task) {}
+
+    @Override
+    public void taskDone(Future<?> future, ManagedExecutorService executor, Object task, Throwable exception) {}
   }
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeRecorded recorded) {
