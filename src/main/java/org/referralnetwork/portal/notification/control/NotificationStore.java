@@ -58,19 +58,19 @@ public class NotificationStore {
    * event, and a burst costs three statements per batch, where it cost two per event.
    */
   public List<Event> claimEvents(String run, Instant now, Duration hold, int max) {
-    List<Long> taken = claimIds("notification_event", "state = 'CLAIMED'", "(SELECT id FROM notification_event"
+    List<Long> tried = claimIds("notification_event", "state = 'CLAIMED'", "(SELECT id FROM notification_event"
         + " WHERE state = 'CLAIMED' AND claimed_until < ? LIMIT ?) UNION ALL (SELECT id FROM notification_event"
         + " WHERE state = 'NEW' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) LIMIT ?",
         CLAIMABLE, run, now, hold, max);
-    if (taken.isEmpty()) {
+    if (tried.isEmpty()) {
       return List.of();
     }
     List<Event> events = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT id, kind, reference, referral_id, detail, organisation_id,"
-            + " attempts FROM notification_event WHERE claim_token = ? AND id IN (" + placeholders(taken.size()) + ")"
+            + " attempts FROM notification_event WHERE claim_token = ? AND id IN (" + placeholders(tried.size()) + ")"
             + " ORDER BY id")) {
-      bind(s, withFirst(run, taken));
+      bind(s, withFirst(run, tried));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           events.add(new Event(r.getLong(1), NoticeKind.valueOf(r.getString(2)), r.getString(3), nullableLong(r, 4),
@@ -98,6 +98,10 @@ public class NotificationStore {
     try {
       write(recipientsByEvent, run, now, hold);
     } catch (RuntimeException batchFailed) {
+      if (recipientsByEvent.size() == 1) {
+        failed.put(recipientsByEvent.keySet().iterator().next(), batchFailed); // already tried alone
+        return failed;
+      }
       recipientsByEvent.forEach((event, recipients) -> {
         try {
           write(Map.of(event, recipients), run, now, hold);
@@ -186,17 +190,18 @@ public class NotificationStore {
    * 1,000 and took half a second or more; with an OR in it, it sorted the whole backlog.
    */
   public List<Email> claimEmails(String run, Instant now, Duration hold, int max) {
-    List<Long> taken = claimIds("notification", "email_state = 'SENDING'", "(SELECT id FROM notification"
+    List<Long> tried = claimIds("notification", "email_state = 'SENDING'", "(SELECT id FROM notification"
         + " WHERE email_state = 'SENDING' AND claimed_until < ? LIMIT ?) UNION ALL (SELECT id FROM notification"
         + " WHERE email_state = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) LIMIT ?",
         SENDABLE, run, now, hold, max);
-    return taken.isEmpty() ? List.of() : emailsOfRun("n.id", run, taken);
+    return tried.isEmpty() ? List.of() : emailsOfRun("n.id", run, tried);
   }
 
   /**
-   * The ids read by {@code due} (expired claims, then due rows, at most {@code max}) that one
-   * conditional UPDATE marked with the run's token ({@code claimed} is the claimed state). A run
-   * that lost every row to another asks again, at most {@link #CLAIM_ATTEMPTS} times.
+   * The ids read by {@code due} (expired claims, then due rows, at most {@code max}), over which one
+   * conditional UPDATE marked those still claimable with the run's token ({@code claimed} is the
+   * claimed state): the caller reads back by id and token the ones this run won. A run that lost
+   * every row to another asks again, at most {@link #CLAIM_ATTEMPTS} times.
    */
   private List<Long> claimIds(String table, String claimed, String due, String claimable, String run, Instant now,
       Duration hold, int max) {
