@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -142,6 +144,61 @@ class OneRunAtATimeTest {
     release.countDown();
 
     assertEquals(1, mostAtOnce.get(), "never two runs at once");
+  }
+
+  @Test
+  void spacedRunsStartAtOnceAfterAQuietSpellAndNoSoonerThanTheSpacingInABurst() throws Exception {
+    Duration spacing = Duration.ofSeconds(2);
+    List<Long> starts = Collections.synchronizedList(new ArrayList<>());
+    OneRunAtATime work = new OneRunAtATime(executor, () -> starts.add(System.nanoTime()), spacing);
+
+    long firstAsk = System.nanoTime();
+    work.ask();
+    long deadline = firstAsk + TimeUnit.SECONDS.toNanos(10);
+    while (starts.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertEquals(1, starts.size(), "the first ask ran the work");
+    assertTrue(starts.get(0) - firstAsk < spacing.toNanos(), "after a quiet spell a run does not wait for the spacing");
+
+    long lastAsk = 0;
+    for (int i = 0; i < 50; i++) { // a burst of asks, 1.5 spacings long
+      lastAsk = System.nanoTime();
+      work.ask();
+      Thread.sleep(spacing.toMillis() * 3 / 100);
+    }
+    while ((starts.size() < 2 || starts.get(starts.size() - 1) < lastAsk) && System.nanoTime() < deadline + spacing.toNanos()) {
+      Thread.sleep(5);
+    }
+    assertTrue(starts.get(starts.size() - 1) >= lastAsk, "a run began after the last ask");
+    assertTrue(starts.size() <= 2 + (lastAsk - firstAsk) / spacing.toNanos(), "the burst's asks were folded into runs a spacing apart: " + starts.size() + " runs");
+    for (int i = 1; i < starts.size(); i++) {
+      assertTrue(starts.get(i) - starts.get(i - 1) >= spacing.toNanos(), "run " + i + " began a spacing after the one before");
+    }
+  }
+
+  @Test
+  void aLoopInterruptedWhileWaitingForTheSpacingLetsGoAndTheNextAskRunsAgain() throws Exception {
+    AtomicInteger runs = new AtomicInteger();
+    CountDownLatch third = new CountDownLatch(1);
+    AtomicReference<Thread> loop = new AtomicReference<>();
+    OneRunAtATime work = new OneRunAtATime(executor, () -> {
+      loop.set(Thread.currentThread());
+      if (runs.incrementAndGet() == 3) {
+        third.countDown();
+      }
+    }, Duration.ofSeconds(1));
+    work.ask();
+    while (runs.get() < 1) {
+      Thread.sleep(5);
+    }
+    work.ask(); // the loop now waits for the spacing
+    Thread.sleep(200);
+    loop.get().interrupt(); // as a stopping executor does
+    Thread.sleep(200);
+    assertEquals(1, runs.get(), "an interrupted wait runs nothing");
+
+    assertTrue(askUntil(work, third), "the next asks run the work again");
   }
 
   /** Asks again until the latch opens: a loop left holding on after a failure would never run again. */

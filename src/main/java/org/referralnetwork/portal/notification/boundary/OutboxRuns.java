@@ -9,9 +9,12 @@ import jakarta.enterprise.concurrent.ManagedTaskListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.referralnetwork.portal.notification.control.NoticeRecorded;
 import org.referralnetwork.portal.platform.OneRunAtATime;
 
@@ -29,11 +32,21 @@ public class OutboxRuns {
   @EJB NotificationDispatcher dispatcher;
   @Resource ManagedExecutorService executor;
 
+  /**
+   * Between the starts of two runs at least: in a burst a run per commit or two sent each reviewer
+   * a letter for about every submission (28 submissions in 7 s: 46 letters to two reviewers); with
+   * a run a second, the letters of that second go together (16 letters).
+   */
+  @Inject
+  @ConfigProperty(name = "portal.notifications.run-spacing-ms", defaultValue = "1000")
+  long runSpacingMillis;
+
   private OneRunAtATime runs;
 
   @PostConstruct
   void prepare() {
-    runs = new OneRunAtATime(run -> executor.execute(ManagedExecutors.managedTask(run, new Abandoned())), this::dispatch);
+    runs = new OneRunAtATime(run -> executor.execute(ManagedExecutors.managedTask(run, new Abandoned())), this::dispatch,
+        Duration.ofMillis(runSpacingMillis));
   }
 
   /** Lets the runs go on when the executor aborts one before it starts (it says so only to a listener). */
