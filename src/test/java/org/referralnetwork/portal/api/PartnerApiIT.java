@@ -141,6 +141,13 @@ class PartnerApiIT {
     // in the caller's language
     HttpResponse<String> french = send(HttpRequest.newBuilder(URI.create(api + "/referrals/" + betaId)).header("Accept-Language", "fr").GET(), alpha);
     assertEquals("Introuvable", json(french).getString("title"));
+    HttpResponse<String> frenchInvalid = client.send(HttpRequest.newBuilder(URI.create(api + "/referrals"))
+        .header("Accept-Language", "fr").header("Content-Type", "application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .POST(HttpRequest.BodyPublishers.ofString(DRAFT.formatted("Six").replace("\"SY\"", "\"Syria\""))), alpha);
+    assertProblem(frenchInvalid, 422);
+    assertEquals("Choisissez le pays du/de la défenseur·e.",
+        json(frenchInvalid).getJsonObject("errors").getString("countryCode"), "the field's message in French too");
 
     // slots
     HttpResponse<String> slots = send(HttpRequest.newBuilder(URI.create(api + "/slots")).GET(), alpha);
