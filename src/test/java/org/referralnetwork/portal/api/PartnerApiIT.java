@@ -23,14 +23,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.testing.Deployments;
 import org.referralnetwork.portal.testing.PartnerApiClient;
 import org.referralnetwork.portal.testing.TestDatabase;
 
 /**
  * The partner API over HTTP with real tokens of the test Keycloak (client credentials of the demo
- * partners' API clients): creation under an idempotency key, submission, paged lists of one's own,
- * another organisation's referral refused and audited, and clear problems for bad input.
+ * partners' API clients): creation under an idempotency key, submission (or both in one request),
+ * paged lists of one's own, another organisation's referral refused and audited, and clear
+ * problems for bad input.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,9 +70,7 @@ class PartnerApiIT {
     String key = UUID.randomUUID().toString();
     String body = DRAFT.formatted("One");
     HttpResponse<String> created = post(api + "/referrals", alpha, body, key);
-    assertEquals(201, created.statusCode(), created.body());
-    long id = json(created).getJsonNumber("id").longValue();
-    assertEquals("DRAFT", json(created).getString("status"));
+    long id = made(created, "DRAFT");
     // the answer shows what was stored, read in the creating transaction: details, history, the version to submit
     JsonObject details = json(created).getJsonObject("details");
     assertEquals("Api Defender One", details.getString("nameOrAlias"));
@@ -162,6 +162,50 @@ class PartnerApiIT {
         openapi.body());
   }
 
+  @Test
+  void aReferralIsCreatedAndSubmittedInOneRequestOrNotAtAll() throws Exception {
+    client = new PartnerApiClient(deployed);
+    String api = client.api();
+    String alpha = token("api-partner-a", "demo-api-partner-a-secret");
+
+    // created and submitted in one transaction: both moves in the history, one outbox event for the reviewers
+    String key = UUID.randomUUID().toString();
+    String body = DRAFT.formatted("Seven");
+    HttpResponse<String> submitted = post(api + "/referrals?submit=true", alpha, body, key);
+    long id = made(submitted, "SUBMITTED");
+    assertEquals(2, json(submitted).getJsonArray("history").size());
+    assertEquals("SUBMITTED", strings("SELECT status FROM referral WHERE id = ?", id).get(0));
+    assertEquals(List.of("REFERRAL_CREATED", "REFERRAL_MOVED", "REFERRAL_READ"),
+        strings("SELECT action FROM audit_event WHERE referral_id = ? ORDER BY seq", id));
+    assertEquals(1, count("SELECT COUNT(*) FROM notification_event WHERE kind = 'REFERRAL_SUBMITTED' AND referral_id = ?", id));
+    // the retry answers the same referral; the same key asking for a draft is another request
+    HttpResponse<String> replayed = post(api + "/referrals?submit=true", alpha, body, key);
+    assertEquals(200, replayed.statusCode(), replayed.body());
+    assertEquals(id, json(replayed).getJsonNumber("id").longValue());
+    assertProblem(post(api + "/referrals", alpha, body, key), 422);
+
+    // a refused submission keeps nothing, not the draft, not the key: corrected, the same key goes through
+    long referralsBefore = count("SELECT COUNT(*) FROM referral WHERE id > ?", 0);
+    String refusedKey = UUID.randomUUID().toString();
+    HttpResponse<String> withoutConsent = post(api + "/referrals?submit=true", alpha,
+        DRAFT.formatted("Eight").replace("\"consentGiven\": true", "\"consentGiven\": false"), refusedKey);
+    assertProblem(withoutConsent, 422);
+    HttpResponse<String> sameDefender = post(api + "/referrals?submit=true", alpha, DRAFT.formatted("Seven"),
+        UUID.randomUUID().toString());
+    assertProblem(sameDefender, 409);
+    assertEquals("urn:referral-network:problem:open-request", json(sameDefender).getString("type"));
+    assertTrue(json(sameDefender).getString("detail").contains(Referral.reference(id)), sameDefender.body());
+    assertEquals(referralsBefore, count("SELECT COUNT(*) FROM referral WHERE id > ?", 0));
+    assertEquals(0, count("SELECT COUNT(*) FROM api_idempotency WHERE idempotency_key = ?", refusedKey));
+    assertEquals(201, post(api + "/referrals?submit=true", alpha, DRAFT.formatted("Eight"), refusedKey).statusCode());
+
+    // a flag that is neither true nor false: 400, naming the parameter
+    HttpResponse<String> unclear = post(api + "/referrals?submit=yes", alpha, DRAFT.formatted("Nine"),
+        UUID.randomUUID().toString());
+    assertProblem(unclear, 400);
+    assertTrue(json(unclear).getJsonObject("errors").containsKey("submit"), unclear.body());
+  }
+
   private String token(String name, String secret) throws Exception {
     return client.token(name, secret);
   }
@@ -176,6 +220,13 @@ class PartnerApiIT {
 
   private static JsonObject json(HttpResponse<String> response) {
     return PartnerApiClient.json(response);
+  }
+
+  /** The id of the referral the answer says was made (201), in this status. */
+  private static long made(HttpResponse<String> answer, String status) {
+    assertEquals(201, answer.statusCode(), answer.body());
+    assertEquals(status, json(answer).getString("status"));
+    return json(answer).getJsonNumber("id").longValue();
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) {

@@ -177,18 +177,24 @@ public final class BenchmarkCommand {
       // warm-up: the API's path compiled by the JIT before it is timed, as in a portal that has run
       // for a while (after 30 s, the compiler threads still took 28 % of the portal's CPU in the
       // timed run with 8 clients; after 150 s, 12 %; after 240 s, 3 %)
-      submissions.grants(8, warmUp);
+      for (Submissions.Way way : Submissions.Way.values()) {
+        submissions.grants(8, warmUp.dividedBy(Submissions.Way.values().length), way);
+      }
       // the warm-up's backlog is a crisis burst's: hundreds of thousands of notices waiting at once
       say("  warmed up; the outbox is emptied before the timed runs...");
       report.outbox("warm-up (8, " + warmUp.toSeconds() + " s)", Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT));
       for (int clients : SUBMISSION_CLIENTS) {
-        ServerWork before = ServerWork.of(data);
-        Submissions.Result portalRun = submissions.grants(clients, step);
-        ServerWork portalWork = ServerWork.of(data).since(before);
-        say("  " + clients + " clients: create + submit median " + portalRun.latencies().medianMillis() + " ms, create alone "
-            + submissions.creations().medianMillis() + " ms; the outbox is emptied before the next run...");
-        report.outbox(Integer.toString(clients), Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT));
-        report.submissions(clients, portalRun, portalWork, ceilings.get(clients), ceilingWork.get(clients));
+        report.ceiling(clients, ceilings.get(clients), ceilingWork.get(clients));
+        for (Submissions.Way way : Submissions.Way.values()) {
+          ServerWork before = ServerWork.of(data);
+          Submissions.Result portalRun = submissions.grants(clients, step, way);
+          ServerWork portalWork = ServerWork.of(data).since(before);
+          say("  " + clients + " clients, " + way.label + ": median " + portalRun.latencies().medianMillis() + " ms"
+              + (way == Submissions.Way.TWO_REQUESTS ? ", create alone " + submissions.creations().medianMillis() + " ms"
+                  : "") + "; the outbox is emptied before the next run...");
+          report.outbox(clients + ", " + way.label, Submissions.awaitEmptyOutbox(data, OUTBOX_WAIT));
+          report.submissions(clients, way, portalRun, portalWork, ceilings.get(clients));
+        }
       }
     }
     if (parts.contains("slots")) {

@@ -19,10 +19,23 @@ import org.referralnetwork.portal.testing.PartnerApiClient;
 
 /**
  * Referrals submitted end to end through the partner API, as a partner's case system does: create
- * (validation, sealing, audit), then submit (programme rules, one-request check, slot hold,
- * history, audit, the notification outbox). One submission is the two requests.
+ * (validation, sealing, audit) and submit (programme rules, one-request check, slot hold, history,
+ * audit, the notification outbox), in one request ({@code POST /referrals?submit=true}, one
+ * transaction, as the ceiling's) or in two (create, then submit).
  */
 final class Submissions {
+
+  /** How a partner's system submits. */
+  enum Way {
+    ONE_REQUEST("one request (create and submit)"),
+    TWO_REQUESTS("two requests (create, then submit)");
+
+    final String label;
+
+    Way(String label) {
+      this.label = label;
+    }
+  }
 
   /** Submissions made in a run: how many, how fast. */
   record Result(int count, int failed, Latencies latencies, double seconds) {
@@ -55,8 +68,8 @@ final class Submissions {
     this.api = new PartnerApiClient(portal);
   }
 
-  /** Emergency grants from {@code clients} parallel connections for the duration. */
-  Result grants(int clients, Duration duration) throws Exception {
+  /** Emergency grants from {@code clients} parallel connections for the duration, submitted the given way. */
+  Result grants(int clients, Duration duration, Way way) throws Exception {
     String token = api.token("api-partner-a", "demo-api-partner-a-secret");
     Latencies latencies = new Latencies();
     creations = new Latencies();
@@ -67,7 +80,7 @@ final class Submissions {
     parallel(clients, () -> {
       while (System.nanoTime() < end) {
         long t0 = System.nanoTime();
-        if (submit(token, GRANT)) {
+        if (submit(token, GRANT, way)) {
           latencies.add(System.nanoTime() - t0);
           done.incrementAndGet();
         } else {
@@ -94,7 +107,7 @@ final class Submissions {
     long start = System.nanoTime();
     parallel(clients, () -> {
       while (remaining.getAndDecrement() > 0) {
-        if (submit(token, RELOCATION)) {
+        if (submit(token, RELOCATION, Way.TWO_REQUESTS)) {
           submitted.incrementAndGet();
         }
       }
@@ -113,10 +126,15 @@ final class Submissions {
     }
   }
 
-  private boolean submit(String token, String template) throws Exception {
+  private boolean submit(String token, String template, Way way) throws Exception {
     long t0 = System.nanoTime();
-    HttpResponse<String> created = api.post(api.api() + "/referrals", token, template.formatted(uniqueName()),
-        UUID.randomUUID().toString());
+    String body = template.formatted(uniqueName());
+    if (way == Way.ONE_REQUEST) {
+      HttpResponse<String> submitted = api.post(api.api() + "/referrals?submit=true", token, body,
+          UUID.randomUUID().toString());
+      return submitted.statusCode() == 201 && PartnerApiClient.json(submitted).getString("status").equals("SUBMITTED");
+    }
+    HttpResponse<String> created = api.post(api.api() + "/referrals", token, body, UUID.randomUUID().toString());
     if (created.statusCode() != 201) {
       return false;
     }
@@ -125,7 +143,7 @@ final class Submissions {
     return api.post(api.api() + "/referrals/" + id + "/submit", token, "", null).statusCode() == 200;
   }
 
-  /** The creation's share of a submission's time (the rest is the submit). */
+  /** The creation's share of a submission's time in two requests (the rest is the submit). */
   Latencies creations() {
     return creations;
   }

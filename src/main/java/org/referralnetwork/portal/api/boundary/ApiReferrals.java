@@ -28,12 +28,17 @@ public class ApiReferrals {
    */
   public record Made(ReferralView view, boolean created) {}
 
-  public Made create(String clientId, String key, String requestHash, NewReferral referral) {
+  /**
+   * Creates the draft under the client's key, and with {@code submit} submits it at once: a
+   * refused submission keeps nothing, the key included, so the client may correct and retry.
+   */
+  public Made create(String clientId, String key, String requestHash, NewReferral referral, boolean submit) {
     Optional<Long> earlier = keys.claim(clientId, key, requestHash);
     if (earlier.isPresent()) {
       return new Made(referrals.details(earlier.get()), false);
     }
-    ReferralView made = referrals.createDraft(referral.draft(), referral.details());
+    ReferralView made = submit ? referrals.createSubmitted(referral.draft(), referral.details())
+        : referrals.createDraft(referral.draft(), referral.details());
     keys.made(clientId, key, made.getId());
     return new Made(made, true);
   }

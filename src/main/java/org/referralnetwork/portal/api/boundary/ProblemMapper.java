@@ -24,6 +24,7 @@ import org.referralnetwork.portal.referral.boundary.ReferralNotFoundException;
 import org.referralnetwork.portal.referral.control.OpenRequestExistsException;
 import org.referralnetwork.portal.referral.control.ProgrammeRules.RuleViolation;
 import org.referralnetwork.portal.referral.control.ProgrammeRulesBrokenException;
+import org.referralnetwork.portal.referral.entity.Referral;
 import org.referralnetwork.portal.referral.entity.TransitionNotAllowedException;
 import org.referralnetwork.portal.security.NotAllowedException;
 import org.referralnetwork.portal.security.NotAMemberOfOneOrganisationException;
@@ -73,8 +74,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return ProblemTexts.problem(locale, 422, "programme-rules", ProblemTexts.text(locale, "api.problem.rules"), errors);
       }
-      if (cause instanceof ReferralChangedMeanwhileException || cause instanceof TransitionNotAllowedException
-          || cause instanceof OpenRequestExistsException) {
+      if (cause instanceof OpenRequestExistsException open) {
+        // the other request's reference only when it is the caller's own organisation's
+        return open.getOwnReferralId() == null
+            ? ProblemTexts.problem(locale, 409, "open-request", "api.problem.openElsewhere")
+            : ProblemTexts.problem(locale, 409, "open-request", "referral.openHere",
+                Referral.reference(open.getOwnReferralId()));
+      }
+      if (cause instanceof ReferralChangedMeanwhileException || cause instanceof TransitionNotAllowedException) {
         return ProblemTexts.problem(locale, 409, "conflict", "api.problem.conflict");
       }
       if (cause instanceof JsonbException || cause instanceof JsonParsingException || cause instanceof ProcessingException) {

@@ -73,21 +73,27 @@ public class ReferralsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a draft referral; a retry with the same Idempotency-Key and body returns the same referral")
+  @Operation(summary = "Create a draft referral, or with submit=true create and submit it at once (a refused submission"
+      + " keeps nothing); a retry with the same Idempotency-Key, body and submit returns the same referral")
   public Response create(
       @Parameter(description = "A new unique value per referral, the same on retries (up to 255 characters)")
           @HeaderParam("Idempotency-Key") String key,
+      @Parameter(description = "true: submit the referral in the same request; false or left out: keep it as a draft")
+          @QueryParam("submit") String submitParameter,
       String body) {
     if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
       throw new ApiProblemException(400, "idempotency-key-missing", "api.problem.idempotencyKeyMissing");
     }
+    boolean submit = submitFlag(submitParameter);
     NewReferral referral = read(body, NewReferral.class);
     if (!errorsOf(referral, validator).isEmpty()) {
       // checked again only to say it in the caller's language: a valid request pays nothing for it
       throw new ApiProblemException(422, "invalid", "api.problem.invalid", errorsOf(referral, validators.in(locale())));
     }
     String clientId = bearer.token().orElseThrow().clientId();
-    ApiReferrals.Made made = api.create(clientId, key.strip(), sha256(JSONB.toJson(referral)), referral);
+    // the flag is part of what the key stands for: the same key asking once for a draft, once for a submission is refused
+    String request = JSONB.toJson(referral) + (submit ? " submit" : "");
+    ApiReferrals.Made made = api.create(clientId, key.strip(), sha256(request), referral, submit);
     ReferralDocument document = ReferralDocument.of(made.view());
     return (made.created() ? Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.view().getId())).build())
         : Response.ok()).entity(document).build();
@@ -182,6 +188,17 @@ public class ReferralsResource {
     } catch (NumberFormatException notANumber) {
       throw invalidParameter(name);
     }
+  }
+
+  private boolean submitFlag(String text) {
+    if (text == null || text.isBlank() || text.strip().equals("false")) {
+      return false;
+    }
+    if (text.strip().equals("true")) {
+      return true;
+    }
+    throw new ApiProblemException(400, "invalid-parameter", "api.problem.malformed",
+        Map.of("submit", ProblemTexts.text(locale(), "api.problem.submitParameter")));
   }
 
   private ApiProblemException invalidParameter(String name) {

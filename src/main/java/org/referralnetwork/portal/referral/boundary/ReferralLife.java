@@ -51,6 +51,18 @@ public class ReferralLife {
       throw new NotAllowedException(Permission.ANSWER_OFFERS);
     }
     Referral referral = seenVersion == null ? visible.get(referralId) : visible.get(referralId, seenVersion);
+    return move(referral, transition, reason);
+  }
+
+  /**
+   * Submits a draft made in this transaction (the partner API's "create and submit"): it is not
+   * read again. A refusal rolls the transaction back, the draft with it.
+   */
+  public Referral submitNew(Referral draft) {
+    return move(draft, Transition.SUBMIT, null);
+  }
+
+  private Referral move(Referral referral, Transition transition, String reason) {
     requireActor(referral, transition);
     Instant now = clock.instant();
     if (transition == Transition.SUBMIT) {
@@ -67,7 +79,7 @@ public class ReferralLife {
       em.persist(new ReferralMessage(referral, caller.getUsername(), caller.isSecretariat(), now, reason.strip()));
     }
     visible.flush(referral);
-    audit.record(AuditAction.REFERRAL_MOVED, referralId, referral.getOrganisation().getId(), transition.name());
+    audit.record(AuditAction.REFERRAL_MOVED, referral.getId(), referral.getOrganisation().getId(), transition.name());
     return referral;
   }
 

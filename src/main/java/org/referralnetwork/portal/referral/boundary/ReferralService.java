@@ -82,6 +82,14 @@ public class ReferralService {
     return viewOf(newDraft(draft, details), false); // created in this transaction: no thread to read yet
   }
 
+  /**
+   * As {@link #createDraft(DraftReferral, DraftDetails)}, then submitted in the same transaction
+   * (the partner API's "create and submit"): a refused submission keeps nothing, not even the draft.
+   */
+  public ReferralView createSubmitted(DraftReferral draft, DraftDetails details) {
+    return viewOf(life.submitNew(newDraft(draft, details)), false);
+  }
+
   /** A new draft of the caller's organisation; with {@code details}, described before it is first written. */
   private Referral newDraft(DraftReferral draft, DraftDetails details) {
     caller.require(Permission.REFER);
