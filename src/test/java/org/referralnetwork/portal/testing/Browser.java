@@ -219,8 +219,22 @@ public final class Browser implements AutoCloseable {
                             + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)));"));
   }
 
+  /**
+   * Waits until the page shows the text. A navigation can replace the body between finding and
+   * reading it (Chromium: "not in the document", which the stock condition does not take for
+   * stale): then the new page is read at the next poll.
+   */
   public void awaitText(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    wait.until(d -> {
+      try {
+        return d.findElement(By.tagName("body")).getText().contains(text);
+      } catch (WebDriverException swapped) {
+        if (replaced(swapped)) {
+          return false;
+        }
+        throw swapped;
+      }
+    });
   }
 
   /** What the browser's console says the page's Content-Security-Policy refused, since the last call. */
