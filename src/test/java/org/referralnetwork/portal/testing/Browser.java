@@ -227,7 +227,7 @@ public final class Browser implements AutoCloseable {
   public void awaitText(String text) {
     wait.until(d -> {
       try {
-        return d.findElement(By.tagName("body")).getText().contains(text);
+        return bodyText().contains(text);
       } catch (WebDriverException swapped) {
         if (replaced(swapped)) {
           return false;

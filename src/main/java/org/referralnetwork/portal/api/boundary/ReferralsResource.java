@@ -113,7 +113,7 @@ public class ReferralsResource {
     int pageNumber = number(page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, "page");
     int pageSize = number(size, 20, MAX_PAGE_SIZE, "size");
     if (pageSize < 1) {
-      throw invalidParameter("size");
+      throw invalidParameter("size", "api.problem.pageParameter");
     }
     ReferralFilter filter = new ReferralFilter();
     long total = referrals.countForCaller(filter);
@@ -182,11 +182,11 @@ public class ReferralsResource {
     try {
       int value = Integer.parseInt(text.strip());
       if (value < 0 || value > max) {
-        throw invalidParameter(name);
+        throw invalidParameter(name, "api.problem.pageParameter");
       }
       return value;
     } catch (NumberFormatException notANumber) {
-      throw invalidParameter(name);
+      throw invalidParameter(name, "api.problem.pageParameter");
     }
   }
 
@@ -197,13 +197,12 @@ public class ReferralsResource {
     if (text.strip().equals("true")) {
       return true;
     }
-    throw new ApiProblemException(400, "invalid-parameter", "api.problem.malformed",
-        Map.of("submit", ProblemTexts.text(locale(), "api.problem.submitParameter")));
+    throw invalidParameter("submit", "api.problem.submitParameter");
   }
 
-  private ApiProblemException invalidParameter(String name) {
+  private ApiProblemException invalidParameter(String name, String textKey) {
     return new ApiProblemException(400, "invalid-parameter", "api.problem.malformed",
-        Map.of(name, ProblemTexts.text(locale(), "api.problem.pageParameter")));
+        Map.of(name, ProblemTexts.text(locale(), textKey)));
   }
 
   private Map<String, String> errorsOf(NewReferral referral, Validator checking) {
